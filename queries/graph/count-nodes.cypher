@@ -1,0 +1,3 @@
+MATCH (n)
+WHERE NOT n:__SchemaMigration
+RETURN count(n) AS nodes

@@ -1,0 +1,107 @@
+package org.boomerang;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.boomerang.importing.ImportRejectedException;
+import org.boomerang.importing.ImportResult;
+import org.boomerang.importing.ImportService;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command-line face of the service: {@code import FILE}, {@code import-esco DIR} and
+ * {@code generate ...} run once and exit; anything else starts the service.
+ */
+final class CommandLine {
+
+	static final List<String> COMMANDS = List.of("import", "import-esco", "generate", "help");
+
+	private CommandLine() {
+	}
+
+	static boolean isCommand(String[] args) {
+		return args.length > 0 && COMMANDS.contains(args[0]);
+	}
+
+	/**
+	 * Runs one command.
+	 * @return the process exit code: 0 done, 1 refused input, 2 usage
+	 */
+	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		String command = args[0];
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		try {
+			switch (command) {
+				case "import":
+					return importFile(application, rest, out, err);
+				default:
+					err.println(usage());
+					return "help".equals(command) ? 0 : 2;
+			}
+		}
+		catch (ImportRejectedException ex) {
+			err.println("Refused, nothing was written (" + ex.problems().size() + " problem(s)):");
+			ex.problems().forEach((p) -> err.println("  " + p.path() + ": " + p.message()));
+			return 1;
+		}
+	}
+
+	private static int importFile(Class<?> application, List<String> args, PrintStream out, PrintStream err)
+			throws RuntimeException {
+		if (args.size() != 1) {
+			err.println("usage: import FILE   (a boomerang-import/1 JSON document)");
+			return 2;
+		}
+		Path file = Path.of(args.get(0));
+		if (!Files.isReadable(file)) {
+			err.println("Cannot read " + file.toAbsolutePath() + ": no such file, or not readable");
+			return 2;
+		}
+		try (ConfigurableApplicationContext context = batchContext(application)) {
+			ImportService imports = context.getBean(ImportService.class);
+			try (InputStream in = Files.newInputStream(file)) {
+				ImportResult result = imports.importDocument(in);
+				out.println("Imported " + file + " in " + result.tookMs() + " ms");
+				result.counts()
+					.forEach((kind, c) -> out.printf("  %-12s created %d, updated %d, unchanged %d%n", kind,
+							c.created(), c.updated(), c.unchanged()));
+				return 0;
+			}
+		}
+		catch (java.io.IOException ex) {
+			err.println("Cannot read " + file + ": " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	/**
+	 * A context without the web server or the demo data: the same graph and the same code
+	 * paths as the service, for one job.
+	 */
+	static ConfigurableApplicationContext batchContext(Class<?> application, String... extraProperties) {
+		SpringApplication app = new SpringApplication(application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		String[] properties = new String[extraProperties.length + 1];
+		properties[0] = "--boomerang.demo.enabled=false";
+		System.arraycopy(extraProperties, 0, properties, 1, extraProperties.length);
+		return app.run(properties);
+	}
+
+	static String usage() {
+		return String.join(System.lineSeparator(), "Boomerang commands:",
+				"  (no command)            start the service (GraphQL at /graphql, GraphiQL at /graphiql)",
+				"  import FILE             import a boomerang-import/1 JSON document into the graph",
+				"  import-esco DIR         import the ESCO CSV export in DIR (skills, groups, broader links)",
+				"  generate --people N [--seed S] [--out FILE]   write a generated import document",
+				"  help                    this text",
+				"The graph is the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
+	}
+
+}

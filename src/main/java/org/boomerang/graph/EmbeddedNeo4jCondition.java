@@ -1,0 +1,19 @@
+package org.boomerang.graph;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Matches when no external Neo4j is configured: an explicit {@code spring.neo4j.uri}
+ * always wins over the embedded database.
+ */
+class EmbeddedNeo4jCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		String uri = context.getEnvironment().getProperty("spring.neo4j.uri");
+		return uri == null || uri.isBlank();
+	}
+
+}

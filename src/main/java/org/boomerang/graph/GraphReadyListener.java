@@ -1,0 +1,15 @@
+package org.boomerang.graph;
+
+/**
+ * A start-up step that needs the graph schema in place: loading demo data, building
+ * derived indexes. Steps run in {@link org.springframework.core.annotation.Order} order,
+ * after the schema migrations and before the web server takes requests.
+ */
+public interface GraphReadyListener {
+
+	/**
+	 * Called once, after the schema migrations are applied.
+	 */
+	void graphReady();
+
+}

@@ -1,0 +1,413 @@
+package org.boomerang.importing;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.boomerang.model.CareerStage;
+import org.boomerang.model.InstitutionKind;
+import org.boomerang.model.MentorshipOrigin;
+import org.boomerang.model.TransferFormat;
+import org.boomerang.model.Visibility;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks the shape and the values of an import document (format
+ * {@code boomerang-import/1}) and turns each entity into a normalised row ready to be
+ * written. References are collected, not resolved: whether they exist in the graph is for
+ * {@link ImportService} to ask.
+ */
+final class DocumentValidator {
+
+	static final String FORMAT = "boomerang-import/1";
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final Pattern ORCID = Pattern.compile("(https://orcid\\.org/)?\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
+
+	private static final Pattern ROR = Pattern.compile("(https://ror\\.org/)?0[a-z0-9]{6}\\d{2}");
+
+	private static final Pattern URI = Pattern.compile("https?://\\S{1,500}");
+
+	private static final int NAME = 300;
+
+	private static final int LONG_TEXT = 10_000;
+
+	private final List<ImportProblem> problems = new ArrayList<>();
+
+	private final Map<Kind, List<Map<String, Object>>> rows = new EnumMap<>(Kind.class);
+
+	private final Map<Kind, Map<String, String>> defined = new EnumMap<>(Kind.class);
+
+	private final List<Reference> references = new ArrayList<>();
+
+	private final Map<String, List<String>> broader = new LinkedHashMap<>();
+
+	private final Map<String, String[]> mentorshipPairs = new HashMap<>();
+
+	private final List<TransferInMentorship> transfersInMentorships = new ArrayList<>();
+
+	/**
+	 * Validates a parsed document.
+	 * @param root the document
+	 * @return the rows and what remains to be checked against the graph, with every
+	 * problem found so far
+	 */
+	ValidatedDocument validate(JsonNode root) {
+		for (Kind kind : Kind.values()) {
+			this.rows.put(kind, new ArrayList<>());
+			this.defined.put(kind, new HashMap<>());
+		}
+		if (root == null || !root.isObject()) {
+			this.problems.add(new ImportProblem("$", "the document must be a JSON object with \"format\": \"" + FORMAT
+					+ "\" and lists of institutions, professions, communities, skills, people, mentorships, transfers"));
+			return result();
+		}
+		Set<String> topLevel = new HashSet<>();
+		topLevel.add("format");
+		for (Kind kind : Kind.values()) {
+			topLevel.add(kind.key());
+		}
+		FieldReader document = new FieldReader(root, "$", this.problems, topLevel);
+		JsonNode format = root.get("format");
+		if (format == null || format.isNull()) {
+			document.problem("$.format", "required field 'format' is missing; it must be \"" + FORMAT + "\"");
+		}
+		else if (!format.isString() || !FORMAT.equals(format.asString())) {
+			document.problem("$.format",
+					FieldReader.describe(format) + " is not a supported format; expected \"" + FORMAT + "\"");
+		}
+		entities(root, Kind.INSTITUTIONS, Set.of("id", "name", "kind", "ror", "location"), this::institution);
+		entities(root, Kind.PROFESSIONS, Set.of("id", "name", "escoOccupation", "description"), this::profession);
+		entities(root, Kind.SKILLS, Set.of("id", "name", "aliases", "description", "broader", "escoUri"), this::skill);
+		entities(root, Kind.COMMUNITIES, Set.of("id", "name", "description", "focus"), this::community);
+		entities(root, Kind.PEOPLE,
+				Set.of("id", "name", "careerStage", "email", "orcid", "bio", "startedPracticeYear", "professions",
+						"affiliations", "communities", "skills", "wantsToLearn", "mentoringCapacity", "visibility"),
+				this::person);
+		entities(root, Kind.MENTORSHIPS,
+				Set.of("id", "mentor", "mentee", "skills", "startedOn", "endedOn", "origin", "program", "goals"),
+				this::mentorship);
+		entities(root, Kind.TRANSFERS,
+				Set.of("id", "from", "to", "skill", "on", "mentorship", "format", "minutes", "outcome"),
+				this::transfer);
+		return result();
+	}
+
+	private ValidatedDocument result() {
+		for (TransferInMentorship transfer : this.transfersInMentorships) {
+			String[] pair = this.mentorshipPairs.get(transfer.mentorship());
+			if (pair != null && !transfer.isBetween(pair[0], pair[1])) {
+				this.problems.add(new ImportProblem(transfer.path() + ".mentorship",
+						"transfer is between " + transfer.from() + " and " + transfer.to() + " but mentorship '"
+								+ transfer.mentorship() + "' is between " + pair[0] + " and " + pair[1]));
+			}
+		}
+		List<TransferInMentorship> elsewhere = this.transfersInMentorships.stream()
+			.filter((t) -> !this.mentorshipPairs.containsKey(t.mentorship()))
+			.toList();
+		return new ValidatedDocument(this.rows, this.defined, this.references, this.broader, elsewhere, this.problems);
+	}
+
+	private interface EntityReader {
+
+		Map<String, Object> read(FieldReader fields);
+
+	}
+
+	private void entities(JsonNode root, Kind kind, Set<String> allowed, EntityReader reader) {
+		JsonNode list = root.get(kind.key());
+		if (list == null || list.isNull()) {
+			return;
+		}
+		String path = "$." + kind.key();
+		if (!list.isArray()) {
+			this.problems.add(new ImportProblem(path, "must be a list, not " + FieldReader.describe(list)));
+			return;
+		}
+		for (int i = 0; i < list.size(); i++) {
+			JsonNode element = list.get(i);
+			String at = path + "[" + i + "]";
+			if (!element.isObject()) {
+				this.problems.add(new ImportProblem(at, "must be an object, not " + FieldReader.describe(element)));
+				continue;
+			}
+			FieldReader fields = new FieldReader(element, at, this.problems, allowed);
+			Map<String, Object> row = reader.read(fields);
+			Object id = row.get("id");
+			if (id == null) {
+				continue;
+			}
+			String earlier = this.defined.get(kind).putIfAbsent((String) id, at);
+			if (earlier != null) {
+				fields.problem(fields.at("id"), "'" + id + "' appears twice in " + kind.key() + " (first at " + earlier
+						+ "); ids are unique per kind");
+				continue;
+			}
+			row.put("hash", Hashes.of(row));
+			this.rows.get(kind).add(row);
+		}
+	}
+
+	private void refer(Kind kind, String id, String path) {
+		if (id != null) {
+			this.references.add(new Reference(kind, id, path));
+		}
+	}
+
+	private Map<String, Object> institution(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", f.id("id", true));
+		row.put("name", f.text("name", true, NAME));
+		row.put("kind", f.enumValue("kind", InstitutionKind.class, true, null));
+		row.put("ror", f.matching("ror", ROR, "a ROR id such as https://ror.org/03yrm5c26"));
+		row.put("location", f.text("location", false, NAME));
+		return row;
+	}
+
+	private Map<String, Object> profession(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", f.id("id", true));
+		row.put("name", f.text("name", true, NAME));
+		row.put("escoOccupation", f.matching("escoOccupation", URI, "an ESCO occupation URI"));
+		row.put("description", f.text("description", false, LONG_TEXT));
+		return row;
+	}
+
+	private Map<String, Object> skill(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		String id = f.id("id", true);
+		row.put("id", id);
+		row.put("name", f.text("name", true, NAME));
+		row.put("aliases", f.texts("aliases", 100, 200));
+		row.put("description", f.text("description", false, LONG_TEXT));
+		List<String> parents = f.ids("broader", false);
+		for (int i = 0; i < parents.size(); i++) {
+			String parent = parents.get(i);
+			if (parent.equals(id)) {
+				f.problem(f.at("broader") + "[" + i + "]", "a skill cannot be broader than itself");
+			}
+			refer(Kind.SKILLS, parent, f.at("broader") + "[" + i + "]");
+		}
+		if (id != null) {
+			this.broader.put(id, parents);
+		}
+		row.put("broader", parents);
+		row.put("escoUri", f.matching("escoUri", URI, "an ESCO concept URI"));
+		return row;
+	}
+
+	private Map<String, Object> community(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", f.id("id", true));
+		row.put("name", f.text("name", true, NAME));
+		row.put("description", f.text("description", false, LONG_TEXT));
+		List<String> focus = f.ids("focus", false);
+		for (int i = 0; i < focus.size(); i++) {
+			refer(Kind.SKILLS, focus.get(i), f.at("focus") + "[" + i + "]");
+		}
+		row.put("focus", focus);
+		return row;
+	}
+
+	private Map<String, Object> person(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", f.id("id", true));
+		String name = f.text("name", true, NAME);
+		row.put("name", name);
+		row.put("searchName", (name != null) ? name.toLowerCase(java.util.Locale.ROOT) : null);
+		row.put("careerStage", f.enumValue("careerStage", CareerStage.class, true, null));
+		row.put("email", f.matching("email", EMAIL, "an e-mail address"));
+		row.put("orcid", f.matching("orcid", ORCID, "an ORCID iD such as 0000-0002-1825-0097"));
+		row.put("bio", f.text("bio", false, LONG_TEXT));
+		row.put("startedPracticeYear", f.integer("startedPracticeYear", false, 1940, Year.now().getValue()));
+		List<String> professions = f.ids("professions", false);
+		for (int i = 0; i < professions.size(); i++) {
+			refer(Kind.PROFESSIONS, professions.get(i), f.at("professions") + "[" + i + "]");
+		}
+		row.put("professions", professions);
+		row.put("affiliations", intervals(f, "affiliations", "institution", Kind.INSTITUTIONS, true));
+		row.put("communities", intervals(f, "communities", "community", Kind.COMMUNITIES, false));
+		List<Map<String, Object>> skills = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		f.objects("skills", Set.of("skill", "level", "canTeach"), (s, i) -> {
+			String skill = s.id("skill", true);
+			refer(Kind.SKILLS, skill, s.at("skill"));
+			Integer level = s.integer("level", true, 1, 5);
+			Boolean canTeach = s.bool("canTeach", false);
+			if (skill != null && !seen.add(skill)) {
+				s.problem(s.at("skill"), "'" + skill + "' is listed twice in this person's skills");
+			}
+			skills.add(mapOf("skill", skill, "level", level, "canTeach", canTeach));
+		});
+		row.put("skills", skills);
+		List<Map<String, Object>> wants = new ArrayList<>();
+		Set<String> wanted = new HashSet<>();
+		f.objects("wantsToLearn", Set.of("skill", "priority"), (w, i) -> {
+			String skill = w.id("skill", true);
+			refer(Kind.SKILLS, skill, w.at("skill"));
+			Integer priority = w.integer("priority", false, 1, 3);
+			if (skill != null && !wanted.add(skill)) {
+				w.problem(w.at("skill"), "'" + skill + "' is listed twice in wantsToLearn");
+			}
+			wants.add(mapOf("skill", skill, "priority", priority));
+		});
+		row.put("wantsToLearn", wants);
+		Integer capacity = f.integer("mentoringCapacity", false, 0, 20);
+		row.put("mentoringCapacity", (capacity != null) ? capacity : 2);
+		row.put("visibility", f.enumValue("visibility", Visibility.class, false, Visibility.NETWORK));
+		return row;
+	}
+
+	private List<Map<String, Object>> intervals(FieldReader f, String field, String target, Kind kind,
+			boolean withRole) {
+		List<Map<String, Object>> list = new ArrayList<>();
+		Set<String> allowed = withRole ? Set.of(target, "role", "from", "to") : Set.of(target, "from", "to");
+		f.objects(field, allowed, (a, i) -> {
+			String id = a.id(target, true);
+			refer(kind, id, a.at(target));
+			LocalDate from = a.date("from", false);
+			LocalDate to = a.date("to", false);
+			if (from != null && to != null && to.isBefore(from)) {
+				a.problem(a.at("to"), "ends (" + to + ") before it starts (" + from + ")");
+			}
+			Map<String, Object> entry = mapOf(target, id, "from", from, "to", to);
+			if (withRole) {
+				entry.put("role", a.text("role", false, NAME));
+			}
+			list.add(entry);
+		});
+		return list;
+	}
+
+	private Map<String, Object> mentorship(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		String id = f.id("id", true);
+		row.put("id", id);
+		String mentor = f.id("mentor", true);
+		String mentee = f.id("mentee", true);
+		refer(Kind.PEOPLE, mentor, f.at("mentor"));
+		refer(Kind.PEOPLE, mentee, f.at("mentee"));
+		if (mentor != null && mentor.equals(mentee)) {
+			f.problem(f.at("mentee"), "mentor and mentee are the same person ('" + mentor + "')");
+		}
+		row.put("mentor", mentor);
+		row.put("mentee", mentee);
+		List<String> skills = f.ids("skills", true);
+		for (int i = 0; i < skills.size(); i++) {
+			refer(Kind.SKILLS, skills.get(i), f.at("skills") + "[" + i + "]");
+		}
+		row.put("skills", skills);
+		LocalDate startedOn = f.date("startedOn", true);
+		LocalDate endedOn = f.date("endedOn", false);
+		if (startedOn != null && endedOn != null && endedOn.isBefore(startedOn)) {
+			f.problem(f.at("endedOn"), "ends (" + endedOn + ") before it starts (" + startedOn + ")");
+		}
+		row.put("startedOn", startedOn);
+		row.put("endedOn", endedOn);
+		row.put("origin", f.enumValue("origin", MentorshipOrigin.class, false, MentorshipOrigin.SELF_IDENTIFIED));
+		row.put("program", f.text("program", false, NAME));
+		row.put("goals", f.text("goals", false, LONG_TEXT));
+		if (id != null && mentor != null && mentee != null) {
+			this.mentorshipPairs.put(id, new String[] { mentor, mentee });
+		}
+		return row;
+	}
+
+	private Map<String, Object> transfer(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", f.id("id", true));
+		String from = f.id("from", true);
+		String to = f.id("to", true);
+		refer(Kind.PEOPLE, from, f.at("from"));
+		refer(Kind.PEOPLE, to, f.at("to"));
+		if (from != null && from.equals(to)) {
+			f.problem(f.at("to"), "the one who taught and the one who learned are the same person ('" + from + "')");
+		}
+		row.put("from", from);
+		row.put("to", to);
+		String skill = f.id("skill", true);
+		refer(Kind.SKILLS, skill, f.at("skill"));
+		row.put("skill", skill);
+		Object on = f.dateOrInstant("on", true);
+		LocalDate day = (on instanceof OffsetDateTime instant) ? instant.toLocalDate() : (LocalDate) on;
+		if (day != null && day.isAfter(LocalDate.now().plusDays(1))) {
+			f.problem(f.at("on"), day + " is in the future; a transfer records teaching that has happened");
+		}
+		row.put("on", day);
+		row.put("at", (on instanceof OffsetDateTime instant) ? instant : null);
+		String mentorship = f.id("mentorship", false);
+		refer(Kind.MENTORSHIPS, mentorship, f.at("mentorship"));
+		row.put("mentorship", mentorship);
+		if (mentorship != null && from != null && to != null) {
+			this.transfersInMentorships.add(new TransferInMentorship(f.path(), mentorship, from, to));
+		}
+		row.put("format", f.enumValue("format", TransferFormat.class, false, TransferFormat.ONE_TO_ONE));
+		row.put("minutes", f.integer("minutes", false, 1, 24 * 60));
+		Integer rating = null;
+		Boolean confirmed = null;
+		String notes = null;
+		JsonNode outcome = f.node("outcome");
+		if (outcome != null) {
+			if (!outcome.isObject()) {
+				f.problem(f.at("outcome"), "must be an object with rating, learnerConfirmed, notes");
+			}
+			else {
+				FieldReader o = new FieldReader(outcome, f.at("outcome"), this.problems,
+						Set.of("rating", "learnerConfirmed", "notes"));
+				rating = o.integer("rating", false, 1, 5);
+				confirmed = o.bool("learnerConfirmed", null);
+				notes = o.text("notes", false, LONG_TEXT);
+			}
+		}
+		row.put("rating", rating);
+		row.put("learnerConfirmed", confirmed);
+		row.put("notes", notes);
+		return row;
+	}
+
+	private static Map<String, Object> mapOf(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
+	/**
+	 * A reference from one entity to another, to be found in the document or the graph.
+	 *
+	 * @param kind the kind referred to
+	 * @param id the id referred to
+	 * @param path where the reference stands
+	 */
+	record Reference(Kind kind, String id, String path) {
+	}
+
+	/**
+	 * A transfer that names a mentorship, to be checked against the mentorship's two
+	 * people.
+	 *
+	 * @param path the transfer's path
+	 * @param mentorship the mentorship id
+	 * @param from who taught
+	 * @param to who learned
+	 */
+	record TransferInMentorship(String path, String mentorship, String from, String to) {
+
+		boolean isBetween(String a, String b) {
+			return (this.from.equals(a) && this.to.equals(b)) || (this.from.equals(b) && this.to.equals(a));
+		}
+
+	}
+
+}

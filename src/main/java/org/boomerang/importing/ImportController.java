@@ -1,0 +1,132 @@
+package org.boomerang.importing;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/import}: the bulk load of the import document format. 200 with counts
+ * per kind and the time taken; 400 with every problem and its JSON path (nothing
+ * written); 413 above the size limit; 415 for anything but JSON.
+ */
+@RestController
+class ImportController {
+
+	private final ImportService imports;
+
+	private final ImportProperties properties;
+
+	ImportController(ImportService imports, ImportProperties properties) {
+		this.imports = imports;
+		this.properties = properties;
+	}
+
+	@PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ImportResult importDocument(HttpServletRequest request) throws IOException {
+		long limit = this.properties.maxDocumentSize().toBytes();
+		if (request.getContentLengthLong() > limit) {
+			throw new DocumentTooLargeException(limit);
+		}
+		try (InputStream body = new LimitedInputStream(request.getInputStream(), limit)) {
+			return this.imports.importDocument(body);
+		}
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> rejected(ImportRejectedException ex) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", "BAD_REQUEST");
+		body.put("message", "The document was refused with " + ex.problems().size()
+				+ " problem(s); nothing was written. Fix them and send the whole document again.");
+		body.put("problems", ex.problems());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> tooLarge(DocumentTooLargeException ex) {
+		return error(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> wrongType(HttpMediaTypeNotSupportedException ex) {
+		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+				"Content-Type " + ((ex.getContentType() != null) ? "'" + ex.getContentType() + "'" : "(none)")
+						+ " is not supported: send the import document as application/json");
+	}
+
+	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", code);
+		body.put("message", message);
+		body.put("problems", List.of());
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	/**
+	 * The body is larger than {@code boomerang.import.max-document-size}.
+	 */
+	static class DocumentTooLargeException extends RuntimeException {
+
+		DocumentTooLargeException(long limit) {
+			super("The document is larger than the limit of " + limit + " bytes (boomerang.import.max-document-size);"
+					+ " split it into several documents: each is imported on its own");
+		}
+
+	}
+
+	/**
+	 * Stops reading a body without Content-Length once it passes the limit.
+	 */
+	private static final class LimitedInputStream extends FilterInputStream {
+
+		private final long limit;
+
+		private long read;
+
+		LimitedInputStream(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(long n) {
+			this.read += n;
+			if (this.read > this.limit) {
+				throw new DocumentTooLargeException(this.limit);
+			}
+		}
+
+	}
+
+}

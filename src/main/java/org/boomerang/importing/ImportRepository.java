@@ -1,0 +1,137 @@
+package org.boomerang.importing;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.boomerang.graph.Queries;
+import org.boomerang.model.CareerStage;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * The graph side of importing: looks up what a document refers to, and writes batches of
+ * rows with {@code UNWIND} upserts, each batch in its own retried write transaction.
+ */
+@Repository
+class ImportRepository {
+
+	private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
+
+	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	private static final Map<String, Object> RANKS = new HashMap<>();
+
+	static {
+		for (CareerStage stage : CareerStage.values()) {
+			RANKS.put(stage.name(), stage.ordinal());
+		}
+	}
+
+	private final Driver driver;
+
+	private final Queries queries;
+
+	ImportRepository(Driver driver, Queries queries) {
+		this.driver = driver;
+		this.queries = queries;
+	}
+
+	/**
+	 * Which of the given ids exist in the graph, per kind.
+	 */
+	Map<Kind, Set<String>> existing(Map<Kind, Set<String>> wanted) {
+		Map<String, Object> parameters = new HashMap<>();
+		for (Kind kind : Kind.values()) {
+			if (kind != Kind.TRANSFERS) {
+				parameters.put(kind.key(), new ArrayList<>(wanted.getOrDefault(kind, Set.of())));
+			}
+		}
+		Record record = read("importing/existing-ids", parameters).records().get(0);
+		Map<Kind, Set<String>> found = new HashMap<>();
+		for (Kind kind : Kind.values()) {
+			if (kind != Kind.TRANSFERS) {
+				found.put(kind, new HashSet<>(record.get(kind.key()).asList(Value::asString)));
+			}
+		}
+		return found;
+	}
+
+	Map<String, String> transferHashes(Collection<String> ids) {
+		Map<String, String> hashes = new HashMap<>();
+		read("importing/existing-transfers", Map.of("ids", List.copyOf(ids))).records()
+			.forEach((r) -> hashes.put(r.get("id").asString(), r.get("hash").asString(null)));
+		return hashes;
+	}
+
+	Map<String, String[]> mentorshipPairs(Collection<String> ids) {
+		Map<String, String[]> pairs = new HashMap<>();
+		read("importing/mentorship-pairs", Map.of("ids", List.copyOf(ids))).records()
+			.forEach((r) -> pairs.put(r.get("id").asString(),
+					new String[] { r.get("mentor").asString(), r.get("mentee").asString() }));
+		return pairs;
+	}
+
+	Map<String, List<String>> storedBroader(Collection<String> from, Collection<String> redefined) {
+		Map<String, List<String>> edges = new HashMap<>();
+		read("importing/skill-ancestry", Map.of("ids", List.copyOf(from), "redefined", List.copyOf(redefined)))
+			.records()
+			.forEach((r) -> edges.computeIfAbsent(r.get("skill").asString(), (k) -> new ArrayList<>())
+				.add(r.get("broader").asString()));
+		return edges;
+	}
+
+	/**
+	 * Upserts one batch of one kind.
+	 * @return the ids created and the ids updated (unchanged rows are in neither)
+	 */
+	Written upsert(Kind kind, List<Map<String, Object>> rows) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("rows", rows);
+		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		parameters.put("ranks", RANKS);
+		Record record = write("importing/upsert-" + kind.key(), parameters).records().get(0);
+		return new Written(record.get("created").asList(Value::asString),
+				record.get("updated").asList(Value::asString));
+	}
+
+	void linkSkills(List<Map<String, Object>> rows) {
+		write("importing/link-skills", Map.of("rows", rows));
+	}
+
+	private EagerResult read(String query, Map<String, Object> parameters) {
+		return this.driver.executableQuery(this.queries.get(query))
+			.withParameters(parameters)
+			.withConfig(READ)
+			.execute();
+	}
+
+	private EagerResult write(String query, Map<String, Object> parameters) {
+		return this.driver.executableQuery(this.queries.get(query))
+			.withParameters(parameters)
+			.withConfig(WRITE)
+			.execute();
+	}
+
+	/**
+	 * What one batch changed.
+	 *
+	 * @param created ids of new entities
+	 * @param updated ids of entities whose content changed
+	 */
+	record Written(List<String> created, List<String> updated) {
+	}
+
+}

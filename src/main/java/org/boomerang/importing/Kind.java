@@ -1,0 +1,38 @@
+package org.boomerang.importing;
+
+/**
+ * The kinds of entity an import document carries, in the order they are written
+ * (references point backwards or within a kind).
+ */
+public enum Kind {
+
+	INSTITUTIONS("institutions", "Institution"), PROFESSIONS("professions", "Profession"), SKILLS("skills", "Skill"),
+	COMMUNITIES("communities", "Community"), PEOPLE("people", "Person"), MENTORSHIPS("mentorships", "Mentorship"),
+	TRANSFERS("transfers", "Transfer");
+
+	private final String key;
+
+	private final String label;
+
+	Kind(String key, String label) {
+		this.key = key;
+		this.label = label;
+	}
+
+	/**
+	 * The document key of this kind.
+	 * @return e.g. {@code people}
+	 */
+	public String key() {
+		return this.key;
+	}
+
+	/**
+	 * The graph label of this kind.
+	 * @return e.g. {@code Person}
+	 */
+	public String label() {
+		return this.label;
+	}
+
+}
