@@ -36,7 +36,8 @@ final class FieldReader {
 		while (names.hasNext()) {
 			String name = names.next();
 			if (!allowed.contains(name)) {
-				problem(path + "." + name, "unknown field '" + name + "'; allowed here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+				problem(path + "." + name, "unknown field '" + name + "'; allowed here: "
+						+ String.join(", ", new java.util.TreeSet<>(allowed)));
 			}
 		}
 	}

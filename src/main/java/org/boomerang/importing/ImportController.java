@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,13 +58,6 @@ class ImportController {
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> tooLarge(DocumentTooLargeException ex) {
 		return error(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Map<String, Object>> wrongType(HttpMediaTypeNotSupportedException ex) {
-		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-				"Content-Type " + ((ex.getContentType() != null) ? "'" + ex.getContentType() + "'" : "(none)")
-						+ " is not supported: send the import document as application/json");
 	}
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message) {
