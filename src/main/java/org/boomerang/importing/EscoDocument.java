@@ -72,7 +72,7 @@ public final class EscoDocument {
 		List<ObjectNode> skills = new ArrayList<>();
 		for (EscoConcept concept : taxonomy.concepts()) {
 			if (!ids.contains(concept.uri())) {
-				count(adjustments, "concepts skipped (id not usable or no label)");
+				count(adjustments, "concepts skipped (no usable id, or no English label)");
 				continue;
 			}
 			if (!written.add(concept.uri())) {

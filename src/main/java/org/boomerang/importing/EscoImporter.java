@@ -1,7 +1,9 @@
 package org.boomerang.importing;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,8 @@ public class EscoImporter {
 	/**
 	 * What an ESCO import did.
 	 *
-	 * @param skills skills imported
+	 * @param skills skills imported (concepts without an id or label are skipped and
+	 * counted in the adjustments)
 	 * @param groups skill groups imported (as skills too)
 	 * @param broaderLinks broader links kept
 	 * @param adjustments what had to change to fit the import's limits, with counts
@@ -61,14 +64,19 @@ public class EscoImporter {
 
 	private Result importTaxonomy(EscoTaxonomy taxonomy, long start) {
 		EscoDocument.Converted converted = EscoDocument.convert(taxonomy);
-		converted.adjustments()
-			.forEach((what, count) -> log.info("ESCO: {} {} to fit the import's limits", count, what));
+		converted.adjustments().forEach((what, count) -> log.info("ESCO: {} {}", count, what));
 		ImportResult result = this.imports.importDocument(converted.document());
 		int links = converted.skills().stream().mapToInt((s) -> s.path("broader").size()).sum();
-		int groups = (int) taxonomy.concepts().stream().filter(EscoConcept::group).count();
+		Set<String> written = new HashSet<>();
+		converted.skills().forEach((s) -> written.add(s.get("id").asString()));
+		int groups = (int) taxonomy.concepts()
+			.stream()
+			.filter((c) -> c.group() && written.contains(c.uri()))
+			.map(EscoConcept::uri)
+			.distinct()
+			.count();
 		long tookMs = (System.nanoTime() - start) / 1_000_000;
-		Result done = new Result(taxonomy.concepts().size() - groups, groups, links, converted.adjustments(), result,
-				tookMs);
+		Result done = new Result(written.size() - groups, groups, links, converted.adjustments(), result, tookMs);
 		log.info("ESCO: imported {} skills and {} groups with {} broader links in {} ms ({})", done.skills(),
 				done.groups(), links, tookMs, result.counts());
 		return done;
