@@ -501,7 +501,10 @@ public final class DemoNetworkGenerator {
 				chance += 0.3;
 			}
 			if (random.nextDouble() < chance) {
-				LocalDate from = asOf.minusDays(between(random, 30, 2500));
+				// Nobody joins before their first affiliation began.
+				LocalDate first = p.affiliations.stream().map(Affiliation::from).min(LocalDate::compareTo).orElse(asOf);
+				long span = Math.max(0, asOf.minusDays(30).toEpochDay() - first.toEpochDay());
+				LocalDate from = (span == 0) ? first : first.plusDays(random.nextLong(span + 1));
 				LocalDate to = null;
 				if (random.nextDouble() < 0.15) {
 					to = from.plusDays(between(random, 60, 700));
