@@ -40,13 +40,19 @@ final class CommandLine {
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		String command = args[0];
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		// Spring-style options (--spring.neo4j.uri=...,
+		// --boomerang.embedded.data-dir=...) choose the graph.
+		String[] options = rest.stream().filter((a) -> a.startsWith("--")).toArray(String[]::new);
+		List<String> positional = rest.stream().filter((a) -> !a.startsWith("--")).toList();
 		try {
 			switch (command) {
 				case "import":
-					return importFile(application, rest, out, err);
+					return importFile(application, positional, options, out, err);
 				case "import-esco":
-					return importEsco(application, rest, out, err);
+					return importEsco(application, positional, options, out, err);
 				case "generate":
+					// generate's own options take values ("--people 400"); it starts no
+					// Spring.
 					return GenerateCommand.run(rest, out, err);
 				default:
 					err.println(usage());
@@ -60,8 +66,8 @@ final class CommandLine {
 		}
 	}
 
-	private static int importFile(Class<?> application, List<String> args, PrintStream out, PrintStream err)
-			throws RuntimeException {
+	private static int importFile(Class<?> application, List<String> args, String[] options, PrintStream out,
+			PrintStream err) {
 		if (args.size() != 1) {
 			err.println("usage: import FILE   (a boomerang-import/1 JSON document)");
 			return 2;
@@ -71,7 +77,7 @@ final class CommandLine {
 			err.println("Cannot read " + file.toAbsolutePath() + ": no such file, or not readable");
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = batchContext(application)) {
+		try (ConfigurableApplicationContext context = batchContext(application, options)) {
 			ImportService imports = context.getBean(ImportService.class);
 			try (InputStream in = Files.newInputStream(file)) {
 				ImportResult result = imports.importDocument(in);
@@ -88,7 +94,8 @@ final class CommandLine {
 		}
 	}
 
-	private static int importEsco(Class<?> application, List<String> args, PrintStream out, PrintStream err) {
+	private static int importEsco(Class<?> application, List<String> args, String[] options, PrintStream out,
+			PrintStream err) {
 		if (args.size() != 1) {
 			err.println("usage: import-esco DIR   (the ESCO CSV export: " + EscoReader.SKILLS + ", " + EscoReader.GROUPS
 					+ ", " + EscoReader.BROADER + ")");
@@ -101,7 +108,7 @@ final class CommandLine {
 			return 2;
 		}
 		long start = System.nanoTime();
-		try (ConfigurableApplicationContext context = batchContext(application)) {
+		try (ConfigurableApplicationContext context = batchContext(application, options)) {
 			EscoImporter.Result result = context.getBean(EscoImporter.class).importDirectory(directory);
 			out.println("Imported ESCO from " + directory + ": " + result.skills() + " skills, " + result.groups()
 					+ " groups, " + result.broaderLinks() + " broader links in " + result.tookMs() + " ms ("
@@ -136,7 +143,8 @@ final class CommandLine {
 				"  generate --people N [--seed S] [--out FILE] [--transfers-per-person T] [--skills-per-person K]",
 				"           [--esco DIR] [--as-of DATE]   write a generated network as an import document",
 				"  help                    this text",
-				"The graph is the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
+				"Options such as --spring.neo4j.uri=neo4j://host:7687 or --boomerang.embedded.data-dir=./data choose the graph:",
+				"the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
 	}
 
 }
