@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Settings of the demo network loaded into an empty graph at start-up.
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("boomerang.demo")
 public record DemoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("400") int people,
-		@DefaultValue("20260308") long seed, LocalDate asOf) {
+		@DefaultValue("20260308") long seed, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 
 	public DemoProperties {
 		if (people < 1 || people > 100_000) {
