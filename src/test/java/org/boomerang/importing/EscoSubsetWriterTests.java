@@ -47,7 +47,7 @@ class EscoSubsetWriterTests {
 		try (Writer out = Files.newBufferedWriter(TARGET.resolve(EscoReader.BROADER), StandardCharsets.UTF_8)) {
 			row(out, "conceptType", "conceptUri", "broaderType", "broaderUri");
 			for (EscoConcept c : subset.concepts()) {
-				for (String parent : c.broader()) {
+				for (String parent : c.broader().stream().distinct().toList()) {
 					if (kept.contains(parent)) {
 						boolean parentIsGroup = subset.groups().stream().anyMatch((g) -> g.uri().equals(parent));
 						row(out, c.group() ? "SkillGroup" : "KnowledgeSkillCompetence", c.uri(),
