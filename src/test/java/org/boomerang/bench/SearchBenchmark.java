@@ -16,10 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load client for {@code whoCanTeach} over HTTP: a realistic mix of topics (names, aliases,
- * abbreviations, typos, broad and narrow topics), half of the requests with an asker. Prints the
- * median, p95 and p99 latency and the throughput for each number of concurrent clients.
- * Not a test: run it through {@code src/test/scripts/search-benchmark.sh}.
+ * Load client for {@code whoCanTeach} over HTTP: a realistic mix of topics (names,
+ * aliases, abbreviations, typos, broad and narrow topics), half of the requests with an
+ * asker. Prints the median, p95 and p99 latency and the throughput for each number of
+ * concurrent clients. Not a test: run it through
+ * {@code src/test/scripts/search-benchmark.sh}.
  *
  * <p>
  * Arguments: {@code BASE_URL REQUESTS_PER_CLIENT CLIENTS...}, e.g.
@@ -28,13 +29,13 @@ import java.util.regex.Pattern;
 public final class SearchBenchmark {
 
 	static final List<String> TOPICS = List.of("EMR", "EHR", "electronic health record", "Electronic Health Records",
-			"teleheath", "telemedicine", "virtual care", "podcast", "making a podcast", "podcasting",
-			"digital health", "e-learning", "online course design", "REDCap", "clinical reasoning",
-			"simulation teaching", "bedside teaching", "social media", "data analysis", "statistics",
-			"research methods", "leadership", "teach", "nursing", "wound care", "pharmacology", "physiotherapy",
-			"speech therapy", "dental hygiene", "mentoring", "public speaking", "project management", "C++",
-			"clinical reasonning", "telehealth consultations", "patient safety", "quality improvement",
-			"infection control", "first aid", "medication", "elearning");
+			"teleheath", "telemedicine", "virtual care", "podcast", "making a podcast", "podcasting", "digital health",
+			"e-learning", "online course design", "REDCap", "clinical reasoning", "simulation teaching",
+			"bedside teaching", "social media", "data analysis", "statistics", "research methods", "leadership",
+			"teach", "nursing", "wound care", "pharmacology", "physiotherapy", "speech therapy", "dental hygiene",
+			"mentoring", "public speaking", "project management", "C++", "clinical reasonning",
+			"telehealth consultations", "patient safety", "quality improvement", "infection control", "first aid",
+			"medication", "elearning");
 
 	private static final String QUERY = "query($t: String!, $a: ID) { whoCanTeach(topic: $t, asker: $a, first: 10) {"
 			+ " edges { node { person { id name } score direction available reasons } } } }";
