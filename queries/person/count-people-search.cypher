@@ -1,0 +1,3 @@
+MATCH (p:Person)
+WHERE p.searchName CONTAINS $search
+RETURN count(p) AS total

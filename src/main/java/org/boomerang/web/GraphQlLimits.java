@@ -1,0 +1,52 @@
+package org.boomerang.web;
+
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Refuses queries that nest too deep or would cost too much before they run, with a
+ * message that says the limit and what to do. Spring Boot hands these instrumentation
+ * beans to graphql-java.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlLimits {
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlProperties properties) {
+		int max = properties.maxDepth();
+		return new MaxQueryDepthInstrumentation(max, (info) -> {
+			throw new AbortExecutionException("The query nests fields " + info.getDepth()
+					+ " levels deep; the limit is " + max + " (boomerang.graphql.max-depth). Ask for fewer nested"
+					+ " levels, or fetch the deeper part with a second query by id.");
+		});
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlProperties properties) {
+		int max = properties.maxComplexity();
+		return new MaxQueryComplexityInstrumentation(max, complexity(), (info) -> {
+			throw new AbortExecutionException("The query would cost " + info.getComplexity() + "; the limit is " + max
+					+ " (boomerang.graphql.max-complexity). Each field costs 1 and a list's fields count once per"
+					+ " item of first: ask for fewer fields or a smaller first, and page with after.");
+		});
+	}
+
+	/**
+	 * A field costs 1 plus its selection, times {@code first} when it pages: asking for
+	 * 100 people with their skills costs a hundred times one person with skills.
+	 */
+	static FieldComplexityCalculator complexity() {
+		return (environment, childComplexity) -> {
+			Object first = environment.getArguments().get("first");
+			int times = (first instanceof Integer n && n > 1) ? n : 1;
+			long cost = 1L + (long) childComplexity * times;
+			return (int) Math.min(cost, Integer.MAX_VALUE);
+		};
+	}
+
+}
