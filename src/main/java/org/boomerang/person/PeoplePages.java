@@ -68,14 +68,13 @@ class PeoplePages {
 			parameters.put("search", text);
 		}
 		List<Person> people = new ArrayList<>();
-		if (size > 0) {
-			this.driver.executableQuery((text != null) ? this.searchPage : this.page)
-				.withParameters(parameters)
-				.withConfig(READ)
-				.execute()
-				.records()
-				.forEach((r) -> people.add(PersonLookup.map(r.get("person"))));
-		}
+		// One more than asked tells whether another page follows (also for first: 0).
+		this.driver.executableQuery((text != null) ? this.searchPage : this.page)
+			.withParameters(parameters)
+			.withConfig(READ)
+			.execute()
+			.records()
+			.forEach((r) -> people.add(PersonLookup.map(r.get("person"))));
 		boolean more = people.size() > size;
 		List<PersonConnection.Edge> edges = people.stream()
 			.limit(size)

@@ -4,6 +4,7 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.schema.GraphQLTypeUtil;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,17 +32,22 @@ class GraphQlLimits {
 		int max = properties.maxComplexity();
 		return new MaxQueryComplexityInstrumentation(max, complexity(), (info) -> {
 			throw new AbortExecutionException("The query would cost " + info.getComplexity() + "; the limit is " + max
-					+ " (boomerang.graphql.max-complexity). Each field costs 1 and a list's fields count once per"
-					+ " item of first: ask for fewer fields or a smaller first, and page with after.");
+					+ " (boomerang.graphql.max-complexity). Each field that returns objects costs 1, once per item"
+					+ " of a page's first: ask for fewer nested objects or a smaller first, and page with after.");
 		});
 	}
 
 	/**
-	 * A field costs 1 plus its selection, times {@code first} when it pages: asking for
-	 * 100 people with their skills costs a hundred times one person with skills.
+	 * What a query costs is what it makes the service load: a field that returns objects
+	 * costs 1 plus its selection, times {@code first} when it pages (asking for 100
+	 * people with their skills costs a hundred times one person with skills); a scalar
+	 * field is part of the object it sits on and costs nothing more.
 	 */
 	static FieldComplexityCalculator complexity() {
 		return (environment, childComplexity) -> {
+			if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType()))) {
+				return 0;
+			}
 			Object first = environment.getArguments().get("first");
 			int times = (first instanceof Integer n && n > 1) ? n : 1;
 			long cost = 1L + (long) childComplexity * times;
