@@ -46,4 +46,13 @@ class DirectoryController {
 			.collect(Collectors.toMap((c) -> c, (c) -> byId.getOrDefault(c.id(), List.of())));
 	}
 
+	@BatchMapping(typeName = "Skill", field = "communities")
+	Map<Skill, List<Community>> communitiesOfSkills(List<Skill> skills) {
+		Map<String, List<Community>> byId = this.directory
+			.communitiesOfSkills(skills.stream().map(Skill::id).distinct().toList());
+		return skills.stream()
+			.distinct()
+			.collect(Collectors.toMap((s) -> s, (s) -> byId.getOrDefault(s.id(), List.of())));
+	}
+
 }

@@ -40,12 +40,15 @@ public class DirectoryLookup {
 
 	private final String focusOfCommunities;
 
+	private final String communitiesOfSkills;
+
 	DirectoryLookup(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.institutionsByIds = queries.get("directory/institutions-by-ids");
 		this.professionsByIds = queries.get("directory/professions-by-ids");
 		this.communitiesByIds = queries.get("directory/communities-by-ids");
 		this.focusOfCommunities = queries.get("directory/focus-of-communities");
+		this.communitiesOfSkills = queries.get("directory/communities-of-skills");
 	}
 
 	/**
@@ -93,6 +96,26 @@ public class DirectoryLookup {
 			.records()
 			.forEach((r) -> focus.get(r.get("id").asString()).add(SkillLookup.map(r.get("skill"))));
 		return focus;
+	}
+
+	/**
+	 * The communities that focus on each of these skills, by name, in one query.
+	 * @param skillIds skill ids
+	 * @return communities per skill id (every id asked is a key)
+	 */
+	Map<String, List<Community>> communitiesOfSkills(Collection<String> skillIds) {
+		Map<String, List<Community>> communities = new LinkedHashMap<>();
+		skillIds.forEach((id) -> communities.put(id, new ArrayList<>()));
+		if (skillIds.isEmpty()) {
+			return communities;
+		}
+		this.driver.executableQuery(this.communitiesOfSkills)
+			.withParameters(Map.of("ids", List.copyOf(skillIds)))
+			.withConfig(READ)
+			.execute()
+			.records()
+			.forEach((r) -> communities.get(r.get("id").asString()).add(community(r.get("community"))));
+		return communities;
 	}
 
 	private <T> Map<String, T> byIds(String query, Collection<String> ids, String column, Function<Value, T> map,

@@ -36,6 +36,7 @@ class SkillGraphQlTests extends GraphTests {
 	void a_broad_skill_lists_its_narrower_skills_by_name() {
 		JsonNode digital = this.graphql.run("skill-with-taxonomy", "id", "skill:digital-health").data().path("skill");
 		assertThat(digital.path("broader")).isEmpty();
+		assertThat(digital.path("communities").findValuesAsString("id")).containsExactly("cop:digital-health");
 		assertThat(digital.path("narrower").findValuesAsString("name")).containsExactly("E-learning module design",
 				"Electronic health records", "Telehealth consultations");
 		assertThat(digital.path("narrower").path(0).path("broader").path(0).path("id").asString())
