@@ -3,7 +3,14 @@ package org.boomerang.web;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLTypeUtil;
 
 import org.springframework.context.annotation.Bean;
@@ -24,7 +31,18 @@ class GraphQlLimits {
 			throw new AbortExecutionException("The query nests fields " + info.getDepth()
 					+ " levels deep; the limit is " + max + " (boomerang.graphql.max-depth). Ask for fewer nested"
 					+ " levels, or fetch the deeper part with a second query by id.");
-		});
+		}) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				if (introspectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
+					return SimpleInstrumentationContext.noOp();
+				}
+				return super.beginExecuteOperation(parameters, state);
+			}
+
+		};
 	}
 
 	@Bean
@@ -35,6 +53,20 @@ class GraphQlLimits {
 					+ " (boomerang.graphql.max-complexity). Each field that returns objects costs 1, once per item"
 					+ " of a page's first: ask for fewer nested objects or a smaller first, and page with after.");
 		});
+	}
+
+	/**
+	 * Whether an operation asks only for the schema ({@code __schema}, {@code __type},
+	 * {@code __typename}). GraphiQL's and other tools' introspection query nests
+	 * {@code ofType} deeper than any data query needs; graphql-java's good-faith
+	 * introspection checks already bound it, so the depth limit leaves it alone.
+	 */
+	static boolean introspectionOnly(OperationDefinition operation) {
+		return operation != null && !operation.getSelectionSet().getSelections().isEmpty()
+				&& operation.getSelectionSet()
+					.getSelections()
+					.stream()
+					.allMatch((selection) -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.boomerang.web;
 
 import java.util.Map;
 
+import graphql.introspection.IntrospectionQuery;
 import org.boomerang.GraphQlClient;
 import org.boomerang.GraphQlClient.Answer;
 import org.boomerang.GraphTests;
@@ -52,6 +53,14 @@ class GraphQlErrorsTests extends GraphTests {
 		assertThat(answer.message()).contains("13 levels deep")
 			.contains("limit is 12")
 			.contains("boomerang.graphql.max-depth");
+	}
+
+	@Test
+	void the_introspection_query_of_graphiql_and_other_tools_is_not_held_to_the_depth_limit() {
+		Answer answer = this.graphql.query(IntrospectionQuery.INTROSPECTION_QUERY, Map.of());
+		assertThat(answer.errors().isMissingNode()).as(answer.body().toString()).isTrue();
+		assertThat(answer.data().path("__schema").path("types").findValuesAsString("name")).contains("Person",
+				"PersonConnection", "Skill", "Institution");
 	}
 
 	@Test
