@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The whoCanTeach benchmark (not a test): generates a network of PEOPLE people with the whole ESCO
+# skill set, imports it into a fresh embedded database through the command line (import
+# throughput), starts the service on it, and measures whoCanTeach over HTTP with 1 and 8
+# concurrent clients (median, p95, p99, throughput), then the service's memory.
+#
+#   src/test/scripts/search-benchmark.sh [PEOPLE=100000] [REQUESTS_PER_CLIENT=500]
+#
+# Needs ../shared/data/esco (the ESCO CSV export) beside the project. Work files go to
+# target/bench (several GB at 100,000 people).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+PEOPLE=${1:-100000}
+REQUESTS=${2:-500}
+PORT=${BENCH_PORT:-18080}
+WORK=target/bench
+JAR=target/boomerang-0.1.0-SNAPSHOT.jar
+mkdir -p "$WORK"
+
+./mvnw -q -DskipTests package
+./mvnw -q test-compile
+
+DOC="$WORK/network-$PEOPLE.json"
+if [ ! -f "$DOC" ]; then
+  echo "== generating $PEOPLE people with the whole ESCO skill set"
+  java -Xmx2g -jar "$JAR" generate --people "$PEOPLE" --esco ../shared/data/esco \
+    --skills-per-person 20 --transfers-per-person 10 --out "$DOC"
+fi
+ls -la "$DOC"
+
+DATA="$WORK/data-$PEOPLE"
+rm -rf "$DATA"
+echo "== importing (command line, fresh embedded database)"
+/usr/bin/time -f "import wall %e s, max RSS %M KB" \
+  java -Xmx12g -jar "$JAR" import "$DOC" --boomerang.embedded.data-dir="$DATA" --boomerang.embedded.bolt-port=0 \
+  | tail -n 9
+
+echo "== starting the service on the imported graph"
+java -Xmx4g -jar "$JAR" --server.port="$PORT" --boomerang.embedded.data-dir="$DATA" \
+  --boomerang.embedded.bolt-port=0 --boomerang.demo.enabled=false > "$WORK/service.log" 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+  curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null && break
+  sleep 1
+done
+
+echo "== whoCanTeach over HTTP ($REQUESTS requests per client)"
+java -cp target/test-classes org.boomerang.bench.SearchBenchmark "http://127.0.0.1:$PORT" "$REQUESTS" 1 8
+
+echo "== service memory"
+ps -o rss=,vsz= -p "$SERVICE" | awk '{printf "RSS %.0f MB, virtual %.0f MB\n", $1/1024, $2/1024}'
