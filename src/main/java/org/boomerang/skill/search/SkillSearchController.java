@@ -1,0 +1,87 @@
+package org.boomerang.skill.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.boomerang.skill.Skill;
+import org.boomerang.skill.SkillLookup;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL {@code resolveTopic} and {@code suggestSkills}.
+ */
+@Controller
+class SkillSearchController {
+
+	static final int MAX_FIRST = 100;
+
+	private final TopicResolver resolver;
+
+	private final SkillLookup skills;
+
+	SkillSearchController(TopicResolver resolver, SkillLookup skills) {
+		this.resolver = resolver;
+		this.skills = skills;
+	}
+
+	@QueryMapping
+	List<SkillHit> resolveTopic(@Argument String topic, @Argument Integer first) {
+		int limit = checkFirst(first);
+		List<SkillMatch> matches = this.resolver.resolve(topic).stream().limit(limit).toList();
+		Set<String> ids = new HashSet<>();
+		matches.forEach((m) -> {
+			ids.add(m.skillId());
+			if (m.from() != null) {
+				ids.add(m.from());
+			}
+		});
+		Map<String, Skill> found = this.skills.byIds(ids);
+		List<SkillHit> hits = new ArrayList<>();
+		for (SkillMatch match : matches) {
+			Skill skill = found.get(match.skillId());
+			// A skill deleted a moment ago may linger in the index until the next poll.
+			if (skill != null) {
+				hits.add(new SkillHit(skill, match.weight(), match.via().name(), match.matched(), match.alias(),
+						(match.from() != null) ? found.get(match.from()) : null));
+			}
+		}
+		return hits;
+	}
+
+	@QueryMapping
+	List<Skill> suggestSkills(@Argument String prefix, @Argument Integer first) {
+		List<String> ids = this.resolver.suggest(prefix, checkFirst(first));
+		Map<String, Skill> found = this.skills.byIds(ids);
+		return ids.stream().map(found::get).filter((s) -> s != null).toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidTopic(InvalidTopicException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("code", "BAD_REQUEST"))
+			.build();
+	}
+
+	static int checkFirst(Integer first) {
+		int value = (first != null) ? first : 10;
+		if (value < 0 || value > MAX_FIRST) {
+			throw new InvalidTopicException(
+					"first must be between 0 and " + MAX_FIRST + ", not " + value + ": ask for at most 100 at a time");
+		}
+		return value;
+	}
+
+}
