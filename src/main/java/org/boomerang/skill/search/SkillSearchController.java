@@ -1,10 +1,7 @@
 package org.boomerang.skill.search;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -38,25 +35,7 @@ class SkillSearchController {
 	@QueryMapping
 	List<SkillHit> resolveTopic(@Argument String topic, @Argument Integer first) {
 		int limit = checkFirst(first);
-		List<SkillMatch> matches = this.resolver.resolve(topic).stream().limit(limit).toList();
-		Set<String> ids = new HashSet<>();
-		matches.forEach((m) -> {
-			ids.add(m.skillId());
-			if (m.from() != null) {
-				ids.add(m.from());
-			}
-		});
-		Map<String, Skill> found = this.skills.byIds(ids);
-		List<SkillHit> hits = new ArrayList<>();
-		for (SkillMatch match : matches) {
-			Skill skill = found.get(match.skillId());
-			// A skill deleted a moment ago may linger in the index until the next poll.
-			if (skill != null) {
-				hits.add(new SkillHit(skill, match.weight(), match.via().name(), match.matched(), match.alias(),
-						(match.from() != null) ? found.get(match.from()) : null));
-			}
-		}
-		return hits;
+		return this.resolver.hits(this.resolver.resolve(topic).stream().limit(limit).toList());
 	}
 
 	@QueryMapping

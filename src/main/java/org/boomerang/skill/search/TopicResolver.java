@@ -1,8 +1,14 @@
 package org.boomerang.skill.search;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.boomerang.skill.Skill;
+import org.boomerang.skill.SkillLookup;
 
 import org.springframework.stereotype.Service;
 
@@ -20,10 +26,13 @@ public class TopicResolver {
 
 	private final SearchProperties properties;
 
+	private final SkillLookup skills;
+
 	private final Map<String, Cached> cache;
 
-	TopicResolver(SkillIndex index, SkillIndexSync sync, SearchProperties properties) {
+	TopicResolver(SkillIndex index, SkillIndexSync sync, SearchProperties properties, SkillLookup skills) {
 		this.index = index;
+		this.skills = skills;
 		this.sync = sync;
 		this.properties = properties;
 		int size = properties.cacheSize();
@@ -74,6 +83,33 @@ public class TopicResolver {
 		check("prefix", prefix, false);
 		return this.index
 			.search((searcher) -> new TopicMatcher(searcher, this.index.taxonomy()).suggest(prefix, first));
+	}
+
+	/**
+	 * The skills of some matches, as GraphQL's {@code SkillHit}s (one batch lookup);
+	 * skills deleted a moment ago, which may linger in the index until the next poll, are
+	 * left out.
+	 * @param matches matches from {@link #resolve(String)}
+	 * @return the hits, in the same order
+	 */
+	public List<SkillHit> hits(List<SkillMatch> matches) {
+		Set<String> ids = new HashSet<>();
+		matches.forEach((m) -> {
+			ids.add(m.skillId());
+			if (m.from() != null) {
+				ids.add(m.from());
+			}
+		});
+		Map<String, Skill> found = this.skills.byIds(ids);
+		List<SkillHit> hits = new ArrayList<>();
+		for (SkillMatch match : matches) {
+			Skill skill = found.get(match.skillId());
+			if (skill != null) {
+				hits.add(new SkillHit(skill, match.weight(), match.via().name(), match.matched(), match.alias(),
+						(match.from() != null) ? found.get(match.from()) : null));
+			}
+		}
+		return hits;
 	}
 
 	/**

@@ -1,0 +1,95 @@
+package org.boomerang.teaching;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.boomerang.person.Person;
+import org.boomerang.person.PersonLookup;
+import org.boomerang.skill.Skill;
+import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.search.InvalidTopicException;
+import org.boomerang.skill.search.SkillHit;
+import org.boomerang.skill.search.TopicResolver;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL {@code whoCanTeach} and {@code reciprocalMatches}; people and skills of the
+ * answers resolve in batches.
+ */
+@Controller
+class TeachingController {
+
+	private static final int RESOLVED_SHOWN = 20;
+
+	private final TeacherSearch teachers;
+
+	private final TopicResolver topics;
+
+	private final PersonLookup people;
+
+	private final SkillLookup skills;
+
+	TeachingController(TeacherSearch teachers, TopicResolver topics, PersonLookup people, SkillLookup skills) {
+		this.teachers = teachers;
+		this.topics = topics;
+		this.people = people;
+		this.skills = skills;
+	}
+
+	@QueryMapping
+	TeacherMatchConnection whoCanTeach(@Argument String topic, @Argument String asker, @Argument TeacherFilter filter,
+			@Argument Integer first, @Argument String after) {
+		return this.teachers.whoCanTeach(topic, asker, filter, first, after);
+	}
+
+	@SchemaMapping(typeName = "TeacherMatchConnection")
+	List<SkillHit> resolvedSkills(TeacherMatchConnection connection) {
+		return this.topics.hits(connection.resolved().stream().limit(RESOLVED_SHOWN).toList());
+	}
+
+	@BatchMapping(typeName = "TeacherMatch")
+	Map<TeacherMatch, Person> person(List<TeacherMatch> matches) {
+		Map<String, Person> found = this.people.byIds(matches.stream().map(TeacherMatch::personId).toList());
+		Map<TeacherMatch, Person> result = new HashMap<>();
+		matches.forEach((m) -> result.put(m, found.get(m.personId())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "MatchedSkill")
+	Map<MatchedSkill, Skill> skill(List<MatchedSkill> matched) {
+		Map<String, Skill> found = this.skills.byIds(matched.stream().map(MatchedSkill::skillId).distinct().toList());
+		Map<MatchedSkill, Skill> result = new HashMap<>();
+		matched.forEach((m) -> result.put(m, found.get(m.skillId())));
+		return result;
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidTopic(InvalidTopicException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("code", "BAD_REQUEST"))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError refused(TeachingRequestException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType("NOT_FOUND".equals(ex.code()) ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("code", ex.code()))
+			.build();
+	}
+
+}
