@@ -3,6 +3,7 @@ package org.boomerang.teaching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -40,8 +41,12 @@ class TeachingController {
 
 	private final SkillLookup skills;
 
-	TeachingController(TeacherSearch teachers, TopicResolver topics, PersonLookup people, SkillLookup skills) {
+	private final ReciprocalMatcher reciprocal;
+
+	TeachingController(TeacherSearch teachers, TopicResolver topics, PersonLookup people, SkillLookup skills,
+			ReciprocalMatcher reciprocal) {
 		this.teachers = teachers;
+		this.reciprocal = reciprocal;
 		this.topics = topics;
 		this.people = people;
 		this.skills = skills;
@@ -51,6 +56,38 @@ class TeachingController {
 	TeacherMatchConnection whoCanTeach(@Argument String topic, @Argument String asker, @Argument TeacherFilter filter,
 			@Argument Integer first, @Argument String after) {
 		return this.teachers.whoCanTeach(topic, asker, filter, first, after);
+	}
+
+	@QueryMapping
+	List<ReciprocalMatch> reciprocalMatches(@Argument String person, @Argument Integer first) {
+		return this.reciprocal.matches(person, first);
+	}
+
+	@BatchMapping(typeName = "ReciprocalMatch")
+	Map<ReciprocalMatch, Person> partner(List<ReciprocalMatch> matches) {
+		Map<String, Person> found = this.people.byIds(matches.stream().map(ReciprocalMatch::partnerId).toList());
+		Map<ReciprocalMatch, Person> result = new HashMap<>();
+		matches.forEach((m) -> result.put(m, found.get(m.partnerId())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "ReciprocalMatch")
+	Map<ReciprocalMatch, List<Skill>> teaches(List<ReciprocalMatch> matches) {
+		return skillsOf(matches, ReciprocalMatch::teachIds);
+	}
+
+	@BatchMapping(typeName = "ReciprocalMatch")
+	Map<ReciprocalMatch, List<Skill>> learns(List<ReciprocalMatch> matches) {
+		return skillsOf(matches, ReciprocalMatch::learnIds);
+	}
+
+	private Map<ReciprocalMatch, List<Skill>> skillsOf(List<ReciprocalMatch> matches,
+			Function<ReciprocalMatch, List<String>> ids) {
+		Map<String, Skill> found = this.skills
+			.byIds(matches.stream().flatMap((m) -> ids.apply(m).stream()).distinct().toList());
+		Map<ReciprocalMatch, List<Skill>> result = new HashMap<>();
+		matches.forEach((m) -> result.put(m, ids.apply(m).stream().map(found::get).filter((s) -> s != null).toList()));
+		return result;
 	}
 
 	@SchemaMapping(typeName = "TeacherMatchConnection")
