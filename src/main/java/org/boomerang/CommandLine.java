@@ -37,10 +37,14 @@ final class CommandLine {
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		String command = args[0];
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		// Spring-style options (--spring.neo4j.uri=...,
+		// --boomerang.embedded.data-dir=...) choose the graph.
+		String[] options = rest.stream().filter((a) -> a.startsWith("--")).toArray(String[]::new);
+		List<String> positional = rest.stream().filter((a) -> !a.startsWith("--")).toList();
 		try {
 			switch (command) {
 				case "import":
-					return importFile(application, rest, out, err);
+					return importFile(application, positional, options, out, err);
 				default:
 					err.println(usage());
 					return "help".equals(command) ? 0 : 2;
@@ -53,8 +57,8 @@ final class CommandLine {
 		}
 	}
 
-	private static int importFile(Class<?> application, List<String> args, PrintStream out, PrintStream err)
-			throws RuntimeException {
+	private static int importFile(Class<?> application, List<String> args, String[] options, PrintStream out,
+			PrintStream err) {
 		if (args.size() != 1) {
 			err.println("usage: import FILE   (a boomerang-import/1 JSON document)");
 			return 2;
@@ -64,7 +68,7 @@ final class CommandLine {
 			err.println("Cannot read " + file.toAbsolutePath() + ": no such file, or not readable");
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = batchContext(application)) {
+		try (ConfigurableApplicationContext context = batchContext(application, options)) {
 			ImportService imports = context.getBean(ImportService.class);
 			try (InputStream in = Files.newInputStream(file)) {
 				ImportResult result = imports.importDocument(in);
@@ -101,7 +105,8 @@ final class CommandLine {
 				"  import-esco DIR         import the ESCO CSV export in DIR (skills, groups, broader links)",
 				"  generate --people N [--seed S] [--out FILE]   write a generated import document",
 				"  help                    this text",
-				"The graph is the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
+				"Options such as --spring.neo4j.uri=neo4j://host:7687 or --boomerang.embedded.data-dir=./data choose the graph:",
+				"the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
 	}
 
 }
