@@ -68,7 +68,7 @@ CALL (asker, askerInstitutions, askerProfessions) {
   RETURN collect({id: p.id, name: p.name, careerStage: p.careerStage, score: score, direction: direction,
                   active: active, capacity: capacity, matched: matched, taught: taught, confirmed: confirmed,
                   rating: rating, lastTaught: lastTaught, sharedInstitutions: sharedInstitutions,
-                  professions: [x IN professions | x.name],
+                  professions: [x IN professions | x.name], institutions: [i IN institutions | i.name],
                   otherProfession: size(askerProfessions) > 0 AND size(professions) > 0
                     AND none(x IN professions WHERE x.id IN askerProfessions)}) AS ranked
 }

@@ -15,7 +15,10 @@ import org.boomerang.model.MentoringDirection;
  * @param mentoringCapacity mentorships the teacher will hold as mentor
  * @param skills the matched skills, best first
  * @param reasons plain-language sentences
+ * @param professionNames the names of the teacher's professions
+ * @param institutionNames the names of the teacher's current institutions
  */
 public record TeacherMatch(String personId, double score, MentoringDirection direction, boolean available,
-		int activeMentorships, int mentoringCapacity, List<MatchedSkill> skills, List<String> reasons) {
+		int activeMentorships, int mentoringCapacity, List<MatchedSkill> skills, List<String> reasons,
+		List<String> professionNames, List<String> institutionNames) {
 }

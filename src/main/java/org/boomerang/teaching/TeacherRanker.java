@@ -79,7 +79,7 @@ class TeacherRanker {
 				v.get("rating").isNull() ? null : v.get("rating").asDouble(),
 				v.get("lastTaught").isNull() ? null : v.get("lastTaught").asLocalDate(),
 				v.get("sharedInstitutions").asList(Value::asString), v.get("professions").asList(Value::asString),
-				v.get("otherProfession").asBoolean());
+				v.get("institutions").asList(Value::asString), v.get("otherProfession").asBoolean());
 	}
 
 	/**
@@ -93,7 +93,8 @@ class TeacherRanker {
 	 */
 	record Ranked(String id, String name, CareerStage careerStage, double score, String direction, int active,
 			int capacity, List<Held> matched, int taught, int confirmed, Double rating, LocalDate lastTaught,
-			List<String> sharedInstitutions, List<String> professions, boolean otherProfession) {
+			List<String> sharedInstitutions, List<String> professions, List<String> institutions,
+			boolean otherProfession) {
 	}
 
 	/**

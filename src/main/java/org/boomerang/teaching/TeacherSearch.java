@@ -56,7 +56,7 @@ class TeacherSearch {
 			TeacherMatch match = new TeacherMatch(teacher.id(), teacher.score(),
 					(teacher.direction() != null) ? MentoringDirection.valueOf(teacher.direction()) : null,
 					teacher.active() < teacher.capacity(), teacher.active(), teacher.capacity(), skills,
-					Reasons.of(teacher, held, byId, page.askerStage()));
+					Reasons.of(teacher, held, byId, page.askerStage()), teacher.professions(), teacher.institutions());
 			edges.add(new TeacherMatchConnection.Edge(Cursors.after(skip + edges.size() + 1), match));
 		}
 		boolean hasNext = page.total() > skip + edges.size();
