@@ -23,22 +23,24 @@ CALL (asker, askerInstitutions, askerProfessions) {
     AND coalesce(p.visibility, 'NETWORK') <> 'PRIVATE'
     AND (NOT $reverseOnly OR $ranks[p.careerStage] < $ranks[asker.careerStage])
   WITH p, collect({id: s.id, name: s.name, level: h.level, weight: wanted.weight,
-                   fit: wanted.weight * h.level / 5.0}) AS matched
-  WITH p, matched,
+                   fit: wanted.weight * h.level / 5.0}) AS matched, collect(s) AS skillNodes
+  WITH p, matched, skillNodes,
        [(p)-[a:AFFILIATED_WITH]->(i:Institution) WHERE a.to IS NULL OR a.to >= date() | i] AS institutions,
        [(p)-[:PRACTISES]->(x:Profession) | x] AS professions
   WHERE ($institution IS NULL OR any(i IN institutions WHERE i.id = $institution))
     AND ($profession IS NULL OR any(x IN professions WHERE x.id = $profession))
     AND (NOT $otherProfessionsOnly OR none(x IN professions WHERE x.id IN askerProfessions))
     AND (coalesce(p.visibility, 'NETWORK') = 'NETWORK' OR any(i IN institutions WHERE i.id IN askerInstitutions))
-  WITH p, matched, institutions, professions,
+  WITH p, matched, skillNodes, institutions, professions,
        COUNT { (m:Mentorship)-[:MENTOR]->(p) WHERE m.endedOn IS NULL OR m.endedOn >= date() } AS active,
        coalesce(p.mentoringCapacity, 2) AS capacity
   WHERE $includeFull OR active < capacity
-  CALL (p, matched) {
-    OPTIONAL MATCH (p)<-[:FROM]-(t:Transfer)-[:ABOUT]->(ts:Skill)
-    WHERE ts.id IN [m IN matched | m.id]
-    WITH t, [m IN matched WHERE m.id = ts.id | m.weight][0] AS weight
+  // Evidence expands from the teacher's own transfers (a handful), never from a skill's (thousands):
+  // matching skill nodes rather than ids keeps the planner from seeking skills and joining.
+  CALL (p, matched, skillNodes) {
+    OPTIONAL MATCH (p)<-[:FROM]-(t:Transfer)-[:ABOUT]->(ts)
+    WHERE ts IN skillNodes
+    WITH t, CASE WHEN t IS NULL THEN null ELSE [m IN matched WHERE m.id = ts.id | m.weight][0] END AS weight
     RETURN count(t) AS taught,
            count(CASE WHEN t.learnerConfirmed THEN 1 END) AS confirmed,
            avg(t.rating) AS rating,
