@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.boomerang.demo.GenerateCommand;
+import org.boomerang.importing.EscoImporter;
+import org.boomerang.importing.EscoReader;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportResult;
 import org.boomerang.importing.ImportService;
@@ -45,6 +48,12 @@ final class CommandLine {
 			switch (command) {
 				case "import":
 					return importFile(application, positional, options, out, err);
+				case "import-esco":
+					return importEsco(application, positional, options, out, err);
+				case "generate":
+					// generate's own options take values ("--people 400"); it starts no
+					// Spring.
+					return GenerateCommand.run(rest, out, err);
 				default:
 					err.println(usage());
 					return "help".equals(command) ? 0 : 2;
@@ -85,6 +94,34 @@ final class CommandLine {
 		}
 	}
 
+	private static int importEsco(Class<?> application, List<String> args, String[] options, PrintStream out,
+			PrintStream err) {
+		if (args.size() != 1) {
+			err.println("usage: import-esco DIR   (the ESCO CSV export: " + EscoReader.SKILLS + ", " + EscoReader.GROUPS
+					+ ", " + EscoReader.BROADER + ")");
+			return 2;
+		}
+		Path directory = Path.of(args.get(0));
+		if (!Files.isReadable(directory.resolve(EscoReader.SKILLS))) {
+			err.println("Cannot read " + directory.resolve(EscoReader.SKILLS).toAbsolutePath()
+					+ ": DIR must hold the ESCO CSV export");
+			return 2;
+		}
+		long start = System.nanoTime();
+		try (ConfigurableApplicationContext context = batchContext(application, options)) {
+			EscoImporter.Result result = context.getBean(EscoImporter.class).importDirectory(directory);
+			out.println("Imported ESCO from " + directory + ": " + result.skills() + " skills, " + result.groups()
+					+ " groups, " + result.broaderLinks() + " broader links in " + result.tookMs() + " ms ("
+					+ (System.nanoTime() - start) / 1_000_000 + " ms with start-up)");
+			result.adjustments().forEach((what, count) -> out.printf("  %d %s%n", count, what));
+			result.result()
+				.counts()
+				.forEach((kind, c) -> out.printf("  %-12s created %d, updated %d, unchanged %d%n", kind, c.created(),
+						c.updated(), c.unchanged()));
+			return 0;
+		}
+	}
+
 	/**
 	 * A context without the web server or the demo data: the same graph and the same code
 	 * paths as the service, for one job.
@@ -103,7 +140,8 @@ final class CommandLine {
 				"  (no command)            start the service (GraphQL at /graphql, GraphiQL at /graphiql)",
 				"  import FILE             import a boomerang-import/1 JSON document into the graph",
 				"  import-esco DIR         import the ESCO CSV export in DIR (skills, groups, broader links)",
-				"  generate --people N [--seed S] [--out FILE]   write a generated import document",
+				"  generate --people N [--seed S] [--out FILE] [--transfers-per-person T] [--skills-per-person K]",
+				"           [--esco DIR] [--as-of DATE]   write a generated network as an import document",
 				"  help                    this text",
 				"Options such as --spring.neo4j.uri=neo4j://host:7687 or --boomerang.embedded.data-dir=./data choose the graph:",
 				"the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
