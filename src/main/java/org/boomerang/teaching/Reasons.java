@@ -54,11 +54,14 @@ final class Reasons {
 			case ALIAS -> teaches + "; matched your word " + match.alias() + ", another name for it.";
 			case FUZZY -> teaches + "; read your words as a likely misspelling (" + match.matched() + ").";
 			case TEXT -> teaches + "; matched your words \"" + match.matched() + "\".";
-			case NARROWER -> teaches + ", a specialised part of " + match.fromName() + ", which matched your words \""
-					+ match.matched() + "\".";
-			case BROADER -> teaches + ", the wider field around " + match.fromName() + ", which matched your words \""
-					+ match.matched() + "\".";
+			case NARROWER -> teaches + ", a specialised part of " + match.fromName() + ", which " + how(match) + ".";
+			case BROADER -> teaches + ", the wider field around " + match.fromName() + ", which " + how(match) + ".";
 		};
+	}
+
+	private static String how(SkillMatch match) {
+		return (match.alias() != null) ? "matched your word " + match.alias()
+				: "matched your words \"" + match.matched() + "\"";
 	}
 
 	private static String record(TeacherRanker.Ranked teacher, boolean several) {
@@ -67,7 +70,10 @@ final class Reasons {
 			return "Has no recorded teaching of " + it + " yet.";
 		}
 		StringBuilder text = new StringBuilder("Taught ").append(it).append(' ').append(times(teacher.taught()));
-		if (teacher.confirmed() > 0) {
+		if (teacher.confirmed() == 1 && teacher.taught() == 1) {
+			text.append(", confirmed by the learner");
+		}
+		else if (teacher.confirmed() > 0) {
 			text.append(", ").append(teacher.confirmed()).append(" confirmed by learners");
 		}
 		if (teacher.rating() != null) {

@@ -10,7 +10,8 @@ package org.boomerang.skill.search;
  * @param matched the words of the topic that made it match (for {@link Via#FUZZY}, as
  * corrected: {@code teleheath -> telehealth}); for expansions, those of the skill it was
  * expanded from
- * @param alias the alias that matched, for {@link Via#ALIAS}
+ * @param alias the alias that matched, for {@link Via#ALIAS} (and for expansions of an
+ * alias match)
  * @param from for {@link Via#NARROWER} and {@link Via#BROADER}: the id of the matched
  * skill this one was reached from
  * @param fromName the name of that skill

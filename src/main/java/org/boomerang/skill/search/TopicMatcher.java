@@ -59,7 +59,7 @@ final class TopicMatcher {
 	static final double BROADER = 0.4;
 
 	/** Matches weaker than this share of the best one are dropped. */
-	static final double RELATIVE_CUTOFF = 0.3;
+	static final double RELATIVE_CUTOFF = 0.4;
 
 	static final int DIRECT_LIMIT = 25;
 
@@ -181,7 +181,12 @@ final class TopicMatcher {
 		if (stems.isEmpty()) {
 			return found;
 		}
-		Set<String> wanted = new LinkedHashSet<>(stems);
+		// Single letters ("c" of "C++", "r") match half the descriptions: keys handle
+		// them.
+		Set<String> wanted = new LinkedHashSet<>(stems.stream().filter((stem) -> stem.length() > 1).toList());
+		if (wanted.isEmpty()) {
+			return found;
+		}
 		BooleanQuery.Builder text = new BooleanQuery.Builder();
 		for (String stem : wanted) {
 			text.add(new BoostQuery(new TermQuery(new Term(SkillAnalysis.NAME, stem)), 3f), Occur.SHOULD);
@@ -302,7 +307,7 @@ final class TopicMatcher {
 		SkillMatch known = all.get(id);
 		if (known == null || known.weight() < weight) {
 			all.put(id, new SkillMatch(id, this.taxonomy.names().getOrDefault(id, id), weight, via, from.matched(),
-					null, from.skillId(), from.name()));
+					from.alias(), from.skillId(), from.name()));
 		}
 	}
 
