@@ -38,10 +38,12 @@ class SkillIndexFreshnessTests extends SearchTestSupport {
 	void startSecondInstance() {
 		importJson(SKILLS);
 		if (other == null) {
+			// As arguments, not builder properties: those are defaults that
+			// application.yml
+			// overrides (it turns the demo on).
 			other = new SpringApplicationBuilder(BoomerangApplication.class).web(WebApplicationType.NONE)
-				.properties("spring.neo4j.uri=" + this.database.getUri(), "boomerang.demo.enabled=false",
-						"boomerang.search.poll-interval=200ms", "spring.main.banner-mode=off")
-				.run();
+				.run("--spring.neo4j.uri=" + this.database.getUri(), "--boomerang.demo.enabled=false",
+						"--boomerang.search.poll-interval=200ms", "--spring.main.banner-mode=off");
 		}
 		other.getBean(TopicResolver.class).rebuildIndex();
 	}
