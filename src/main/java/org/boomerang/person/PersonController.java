@@ -1,24 +1,116 @@
 package org.boomerang.person;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.boomerang.directory.Community;
+import org.boomerang.directory.Institution;
+import org.boomerang.directory.Profession;
+import org.boomerang.importing.EntityImport;
+import org.boomerang.importing.Kind;
+
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * GraphQL reads of people.
+ * GraphQL reads and writes of people. Every relationship resolves for all the people of a
+ * request at once (one query per field), never one query per person.
  */
 @Controller
 class PersonController {
 
 	private final PersonLookup people;
 
-	PersonController(PersonLookup people) {
+	private final PeoplePages pages;
+
+	private final PersonRelations relations;
+
+	private final EntityImport imports;
+
+	PersonController(PersonLookup people, PeoplePages pages, PersonRelations relations, EntityImport imports) {
 		this.people = people;
+		this.pages = pages;
+		this.relations = relations;
+		this.imports = imports;
 	}
 
 	@QueryMapping
 	Person person(@Argument String id) {
 		return this.people.byId(id).orElse(null);
+	}
+
+	@QueryMapping
+	PersonConnection people(@Argument String search, @Argument Integer first, @Argument String after) {
+		return this.pages.page(search, first, after);
+	}
+
+	@SchemaMapping
+	int totalCount(PersonConnection connection) {
+		return this.pages.totalCount(connection.search());
+	}
+
+	@MutationMapping
+	Person upsertPerson(@Argument Map<String, Object> input) {
+		this.imports.upsert(Kind.PEOPLE, input, "upsertPerson");
+		String id = (String) input.get("id");
+		return this.people.byId(id)
+			.orElseThrow(() -> new IllegalStateException("person " + id + " was written but cannot be read back"));
+	}
+
+	@BatchMapping
+	Map<Person, List<Profession>> professions(List<Person> people) {
+		return batch(people, Person::id, this.relations::professions);
+	}
+
+	@BatchMapping
+	Map<Person, List<Affiliation>> affiliations(List<Person> people) {
+		return batch(people, Person::id, this.relations::affiliations);
+	}
+
+	@BatchMapping
+	Map<Person, List<Membership>> communities(List<Person> people) {
+		return batch(people, Person::id, this.relations::memberships);
+	}
+
+	@BatchMapping
+	Map<Person, List<PersonSkill>> skills(List<Person> people) {
+		return batch(people, Person::id, this.relations::skills);
+	}
+
+	@BatchMapping
+	Map<Person, List<WantedSkill>> wantsToLearn(List<Person> people) {
+		return batch(people, Person::id, this.relations::wantsToLearn);
+	}
+
+	@BatchMapping(typeName = "Institution", field = "people")
+	Map<Institution, List<Person>> peopleOfInstitutions(List<Institution> institutions) {
+		return batch(institutions, Institution::id, this.relations::peopleOfInstitutions);
+	}
+
+	@BatchMapping(typeName = "Profession", field = "people")
+	Map<Profession, List<Person>> peopleOfProfessions(List<Profession> professions) {
+		return batch(professions, Profession::id, this.relations::peopleOfProfessions);
+	}
+
+	@BatchMapping(typeName = "Community", field = "members")
+	Map<Community, List<Person>> membersOfCommunities(List<Community> communities) {
+		return batch(communities, Community::id, this.relations::membersOfCommunities);
+	}
+
+	/** One load for all parents of a request, handed back per parent. */
+	private static <P, T> Map<P, List<T>> batch(List<P> parents, Function<P, String> id,
+			Function<Collection<String>, Map<String, List<T>>> load) {
+		Map<String, List<T>> byId = load.apply(parents.stream().map(id).distinct().toList());
+		return parents.stream()
+			.distinct()
+			.collect(Collectors.toMap((p) -> p, (p) -> byId.getOrDefault(id.apply(p), List.of())));
 	}
 
 }

@@ -65,7 +65,14 @@ public class PersonLookup {
 		return Optional.ofNullable(byIds(List.of(id)).get(id));
 	}
 
-	static Person map(Value p) {
+	/**
+	 * Reads a person projection ({@code {.id, .name, .careerStage, .email, .orcid, .bio,
+	 * .startedPracticeYear, .mentoringCapacity, .visibility, .createdAt, .updatedAt}}),
+	 * so other features' repositories can return people from their own queries.
+	 * @param p the projected map
+	 * @return the person
+	 */
+	public static Person map(Value p) {
 		return new Person(p.get("id").asString(), p.get("name").asString(),
 				CareerStage.valueOf(p.get("careerStage").asString()), p.get("email").asString(null),
 				p.get("orcid").asString(null), p.get("bio").asString(null),

@@ -1,5 +1,6 @@
 package org.boomerang.skill;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +28,15 @@ public class SkillLookup {
 
 	private final String byIds;
 
+	private final String broaderOf;
+
+	private final String narrowerOf;
+
 	SkillLookup(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.byIds = queries.get("skill/skills-by-ids");
+		this.broaderOf = queries.get("skill/broader-of-skills");
+		this.narrowerOf = queries.get("skill/narrower-of-skills");
 	}
 
 	/**
@@ -63,7 +70,47 @@ public class SkillLookup {
 		return Optional.ofNullable(byIds(List.of(id)).get(id));
 	}
 
-	static Skill map(Value s) {
+	/**
+	 * The skills just above ({@code broader}) each of these skills, in one query.
+	 * @param ids skill ids
+	 * @return broader skills per id (every id asked is a key)
+	 */
+	Map<String, List<Skill>> broader(Collection<String> ids) {
+		return related(this.broaderOf, ids);
+	}
+
+	/**
+	 * The skills just below ({@code narrower}) each of these skills, in one query.
+	 * @param ids skill ids
+	 * @return narrower skills per id (every id asked is a key)
+	 */
+	Map<String, List<Skill>> narrower(Collection<String> ids) {
+		return related(this.narrowerOf, ids);
+	}
+
+	private Map<String, List<Skill>> related(String query, Collection<String> ids) {
+		Map<String, List<Skill>> related = new LinkedHashMap<>();
+		ids.forEach((id) -> related.put(id, new ArrayList<>()));
+		if (ids.isEmpty()) {
+			return related;
+		}
+		this.driver.executableQuery(query)
+			.withParameters(Map.of("ids", List.copyOf(ids)))
+			.withConfig(READ)
+			.execute()
+			.records()
+			.forEach((r) -> related.get(r.get("id").asString()).add(map(r.get("skill"))));
+		return related;
+	}
+
+	/**
+	 * Reads a skill projection ({@code {.id, .name, .aliases, .description, .escoUri,
+	 * .createdAt, .updatedAt}}), so other features' repositories can return skills from
+	 * their own queries.
+	 * @param s the projected map
+	 * @return the skill
+	 */
+	public static Skill map(Value s) {
 		return new Skill(s.get("id").asString(), s.get("name").asString(),
 				s.get("aliases").isNull() ? List.of() : s.get("aliases").asList(Value::asString),
 				s.get("description").asString(null), s.get("escoUri").asString(null),

@@ -2,6 +2,7 @@ package org.boomerang.teaching;
 
 import java.util.List;
 
+import org.boomerang.api.PageInfo;
 import org.boomerang.skill.search.SkillMatch;
 
 /**
@@ -21,15 +22,6 @@ public record TeacherMatchConnection(List<Edge> edges, PageInfo pageInfo, int to
 	 * @param node the match
 	 */
 	public record Edge(String cursor, TeacherMatch node) {
-	}
-
-	/**
-	 * Where a page stands.
-	 *
-	 * @param hasNextPage whether more follow
-	 * @param endCursor the cursor of the last edge, or null for an empty page
-	 */
-	public record PageInfo(boolean hasNextPage, String endCursor) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.PageInfo;
 import org.boomerang.model.MentoringDirection;
 import org.boomerang.skill.search.SkillMatch;
 import org.boomerang.skill.search.TopicResolver;
@@ -61,8 +62,7 @@ class TeacherSearch {
 		}
 		boolean hasNext = page.total() > skip + edges.size();
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new TeacherMatchConnection(edges, new TeacherMatchConnection.PageInfo(hasNext, endCursor), page.total(),
-				resolved);
+		return new TeacherMatchConnection(edges, new PageInfo(hasNext, endCursor), page.total(), resolved);
 	}
 
 	private static String via(SkillMatch match) {

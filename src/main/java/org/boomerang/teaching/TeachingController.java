@@ -5,23 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.schema.DataFetchingEnvironment;
 import org.boomerang.person.Person;
 import org.boomerang.person.PersonLookup;
 import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillLookup;
-import org.boomerang.skill.search.InvalidTopicException;
 import org.boomerang.skill.search.SkillHit;
 import org.boomerang.skill.search.TopicResolver;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -109,24 +103,6 @@ class TeachingController {
 		Map<MatchedSkill, Skill> result = new HashMap<>();
 		matched.forEach((m) -> result.put(m, found.get(m.skillId())));
 		return result;
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError invalidTopic(InvalidTopicException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("code", "BAD_REQUEST"))
-			.build();
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError refused(TeachingRequestException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType("NOT_FOUND".equals(ex.code()) ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("code", ex.code()))
-			.build();
 	}
 
 }

@@ -1,28 +1,22 @@
 package org.boomerang.teaching;
 
+import org.boomerang.api.BadRequestException;
+import org.boomerang.api.NotFoundException;
+
 /**
- * A whoCanTeach or reciprocalMatches request that cannot be answered as asked; the
- * message says what to change. The code is the contract's {@code extensions.code}.
+ * The refusals of whoCanTeach and reciprocalMatches, as the shared API exceptions.
  */
-class TeachingRequestException extends RuntimeException {
+final class TeachingRequestException {
 
-	private final String code;
-
-	TeachingRequestException(String code, String message) {
-		super(message);
-		this.code = code;
+	private TeachingRequestException() {
 	}
 
-	static TeachingRequestException badRequest(String message) {
-		return new TeachingRequestException("BAD_REQUEST", message);
+	static BadRequestException badRequest(String message) {
+		return new BadRequestException(message);
 	}
 
-	static TeachingRequestException notFound(String message) {
-		return new TeachingRequestException("NOT_FOUND", message);
-	}
-
-	String code() {
-		return this.code;
+	static NotFoundException notFound(String message) {
+		return new NotFoundException(message);
 	}
 
 }

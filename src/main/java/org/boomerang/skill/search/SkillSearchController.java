@@ -3,16 +3,11 @@ package org.boomerang.skill.search;
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.schema.DataFetchingEnvironment;
 import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillLookup;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -43,15 +38,6 @@ class SkillSearchController {
 		List<String> ids = this.resolver.suggest(prefix, checkFirst(first));
 		Map<String, Skill> found = this.skills.byIds(ids);
 		return ids.stream().map(found::get).filter((s) -> s != null).toList();
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError invalidTopic(InvalidTopicException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("code", "BAD_REQUEST"))
-			.build();
 	}
 
 	static int checkFirst(Integer first) {

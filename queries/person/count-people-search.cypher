@@ -1,0 +1,4 @@
+MATCH (p:Person)
+USING TEXT INDEX p:Person(searchName)
+WHERE p.searchName CONTAINS $search
+RETURN count(p) AS total

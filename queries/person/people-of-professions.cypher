@@ -1,0 +1,6 @@
+// Profession.people for a whole GraphQL request at once.
+UNWIND $ids AS id
+MATCH (:Profession {id: id})<-[:PRACTISES]-(p:Person)
+WITH DISTINCT id, p
+RETURN id, p {.id, .name, .careerStage, .email, .orcid, .bio, .startedPracticeYear, .mentoringCapacity, .visibility, .createdAt, .updatedAt} AS person
+ORDER BY p.name, p.id

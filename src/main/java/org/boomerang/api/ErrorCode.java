@@ -1,0 +1,24 @@
+package org.boomerang.api;
+
+/**
+ * The codes an API error carries in {@code extensions.code}, as the GraphQL contract
+ * lists them.
+ */
+public enum ErrorCode {
+
+	/** The request is wrong: fix it before sending it again. */
+	BAD_REQUEST,
+
+	/** Something the request names does not exist. */
+	NOT_FOUND,
+
+	/** The caller may not do this. */
+	FORBIDDEN,
+
+	/** The caller is not known: authenticate first. */
+	UNAUTHORIZED,
+
+	/** The server failed; the request may be fine. */
+	INTERNAL_ERROR
+
+}

@@ -1,0 +1,177 @@
+package org.boomerang.directory;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.boomerang.graph.Queries;
+import org.boomerang.model.InstitutionKind;
+import org.boomerang.skill.Skill;
+import org.boomerang.skill.SkillLookup;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads institutions, professions and communities by id, many at a time, and the skills
+ * communities focus on. Its static {@code map} methods read the projections that
+ * {@code queries/directory/*-by-ids.cypher} return, so other features' repositories can
+ * return the same projection from their own queries.
+ */
+@Service
+public class DirectoryLookup {
+
+	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	private final Driver driver;
+
+	private final String institutionsByIds;
+
+	private final String professionsByIds;
+
+	private final String communitiesByIds;
+
+	private final String focusOfCommunities;
+
+	private final String communitiesOfSkills;
+
+	DirectoryLookup(Driver driver, Queries queries) {
+		this.driver = driver;
+		this.institutionsByIds = queries.get("directory/institutions-by-ids");
+		this.professionsByIds = queries.get("directory/professions-by-ids");
+		this.communitiesByIds = queries.get("directory/communities-by-ids");
+		this.focusOfCommunities = queries.get("directory/focus-of-communities");
+		this.communitiesOfSkills = queries.get("directory/communities-of-skills");
+	}
+
+	/**
+	 * The institutions with these ids; ids not found are left out.
+	 * @param ids institution ids
+	 * @return institutions by id
+	 */
+	public Map<String, Institution> institutions(Collection<String> ids) {
+		return byIds(this.institutionsByIds, ids, "institution", DirectoryLookup::institution, Institution::id);
+	}
+
+	/**
+	 * The professions with these ids; ids not found are left out.
+	 * @param ids profession ids
+	 * @return professions by id
+	 */
+	public Map<String, Profession> professions(Collection<String> ids) {
+		return byIds(this.professionsByIds, ids, "profession", DirectoryLookup::profession, Profession::id);
+	}
+
+	/**
+	 * The communities with these ids; ids not found are left out.
+	 * @param ids community ids
+	 * @return communities by id
+	 */
+	public Map<String, Community> communities(Collection<String> ids) {
+		return byIds(this.communitiesByIds, ids, "community", DirectoryLookup::community, Community::id);
+	}
+
+	/**
+	 * The skills each of these communities focuses on, by name, in one query.
+	 * @param communityIds community ids
+	 * @return skills per community id (every id asked is a key)
+	 */
+	Map<String, List<Skill>> focus(Collection<String> communityIds) {
+		Map<String, List<Skill>> focus = new LinkedHashMap<>();
+		communityIds.forEach((id) -> focus.put(id, new ArrayList<>()));
+		if (communityIds.isEmpty()) {
+			return focus;
+		}
+		this.driver.executableQuery(this.focusOfCommunities)
+			.withParameters(Map.of("ids", List.copyOf(communityIds)))
+			.withConfig(READ)
+			.execute()
+			.records()
+			.forEach((r) -> focus.get(r.get("id").asString()).add(SkillLookup.map(r.get("skill"))));
+		return focus;
+	}
+
+	/**
+	 * The communities that focus on each of these skills, by name, in one query.
+	 * @param skillIds skill ids
+	 * @return communities per skill id (every id asked is a key)
+	 */
+	Map<String, List<Community>> communitiesOfSkills(Collection<String> skillIds) {
+		Map<String, List<Community>> communities = new LinkedHashMap<>();
+		skillIds.forEach((id) -> communities.put(id, new ArrayList<>()));
+		if (skillIds.isEmpty()) {
+			return communities;
+		}
+		this.driver.executableQuery(this.communitiesOfSkills)
+			.withParameters(Map.of("ids", List.copyOf(skillIds)))
+			.withConfig(READ)
+			.execute()
+			.records()
+			.forEach((r) -> communities.get(r.get("id").asString()).add(community(r.get("community"))));
+		return communities;
+	}
+
+	private <T> Map<String, T> byIds(String query, Collection<String> ids, String column, Function<Value, T> map,
+			Function<T, String> id) {
+		Map<String, T> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.driver.executableQuery(query)
+			.withParameters(Map.of("ids", List.copyOf(ids)))
+			.withConfig(READ)
+			.execute()
+			.records()
+			.forEach((r) -> {
+				T value = map.apply(r.get(column));
+				found.put(id.apply(value), value);
+			});
+		return found;
+	}
+
+	/**
+	 * Reads an institution projection ({@code {.id, .name, .kind, .ror, .location,
+	 * .createdAt, .updatedAt}}).
+	 * @param i the projected map
+	 * @return the institution
+	 */
+	public static Institution institution(Value i) {
+		return new Institution(i.get("id").asString(), i.get("name").asString(),
+				InstitutionKind.valueOf(i.get("kind").asString("OTHER")), i.get("ror").asString(null),
+				i.get("location").asString(null), instant(i.get("createdAt")), instant(i.get("updatedAt")));
+	}
+
+	/**
+	 * Reads a profession projection ({@code {.id, .name, .escoOccupation, .description,
+	 * .createdAt, .updatedAt}}).
+	 * @param p the projected map
+	 * @return the profession
+	 */
+	public static Profession profession(Value p) {
+		return new Profession(p.get("id").asString(), p.get("name").asString(), p.get("escoOccupation").asString(null),
+				p.get("description").asString(null), instant(p.get("createdAt")), instant(p.get("updatedAt")));
+	}
+
+	/**
+	 * Reads a community projection ({@code {.id, .name, .description, .createdAt,
+	 * .updatedAt}}).
+	 * @param c the projected map
+	 * @return the community
+	 */
+	public static Community community(Value c) {
+		return new Community(c.get("id").asString(), c.get("name").asString(), c.get("description").asString(null),
+				instant(c.get("createdAt")), instant(c.get("updatedAt")));
+	}
+
+	private static OffsetDateTime instant(Value value) {
+		return value.isNull() ? null : value.asOffsetDateTime();
+	}
+
+}
