@@ -1,0 +1,96 @@
+package org.boomerang.teaching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.boomerang.api.PageInfo;
+import org.boomerang.model.MentoringDirection;
+import org.boomerang.skill.search.SkillMatch;
+import org.boomerang.skill.search.TopicResolver;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * "Who can teach me X?": one lookup in the skill index, one ranking query in the graph,
+ * then the reasons.
+ */
+@Service
+class TeacherSearch {
+
+	static final int MAX_FIRST = 100;
+
+	private final TopicResolver topics;
+
+	private final TeacherRanker ranker;
+
+	TeacherSearch(TopicResolver topics, TeacherRanker ranker) {
+		this.topics = topics;
+		this.ranker = ranker;
+	}
+
+	TeacherMatchConnection whoCanTeach(String topic, String asker, TeacherFilter filter, Integer first, String after) {
+		TeacherFilter given = (filter != null) ? filter : TeacherFilter.NONE;
+		int limit = checkFirst(first);
+		check(asker, given);
+		int skip = Cursors.position(after);
+		List<SkillMatch> resolved = this.topics.resolve(topic);
+		TeacherRanker.Page page = this.ranker.rank(resolved, asker, given, skip, limit);
+		if (asker != null && !page.askerFound()) {
+			throw TeachingRequestException
+				.notFound("No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
+		}
+		Map<String, SkillMatch> byId = new HashMap<>();
+		resolved.forEach((m) -> byId.put(m.skillId(), m));
+		List<TeacherMatchConnection.Edge> edges = new ArrayList<>();
+		for (TeacherRanker.Ranked teacher : page.teachers()) {
+			List<TeacherRanker.Held> held = teacher.matched()
+				.stream()
+				.sorted(Comparator.comparingDouble((TeacherRanker.Held h) -> -h.fit())
+					.thenComparing(TeacherRanker.Held::name))
+				.toList();
+			List<MatchedSkill> skills = held.stream()
+				.map((h) -> new MatchedSkill(h.id(), h.level(), true, via(byId.get(h.id())), h.weight()))
+				.toList();
+			TeacherMatch match = new TeacherMatch(teacher.id(), teacher.score(),
+					(teacher.direction() != null) ? MentoringDirection.valueOf(teacher.direction()) : null,
+					teacher.active() < teacher.capacity(), teacher.active(), teacher.capacity(), skills,
+					Reasons.of(teacher, held, byId, page.askerStage()), teacher.professions(), teacher.institutions());
+			edges.add(new TeacherMatchConnection.Edge(Cursors.after(skip + edges.size() + 1), match));
+		}
+		boolean hasNext = page.total() > skip + edges.size();
+		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new TeacherMatchConnection(edges, new PageInfo(hasNext, endCursor), page.total(), resolved);
+	}
+
+	private static String via(SkillMatch match) {
+		return (match != null) ? match.via().name() : "TEXT";
+	}
+
+	private static void check(String asker, TeacherFilter filter) {
+		if (filter.minLevel() != null && (filter.minLevel() < 1 || filter.minLevel() > 5)) {
+			throw TeachingRequestException
+				.badRequest("minLevel must be between 1 and 5, not " + filter.minLevel() + ": levels run 1 to 5");
+		}
+		if (asker == null && filter.reverse()) {
+			throw TeachingRequestException.badRequest(
+					"reverseOnly needs an asker: give asker (your person id) so teachers below your career stage can be found");
+		}
+		if (asker == null && filter.otherProfessions()) {
+			throw TeachingRequestException.badRequest(
+					"otherProfessionsOnly needs an asker: give asker (your person id) so your professions are known");
+		}
+	}
+
+	static int checkFirst(Integer first) {
+		int value = (first != null) ? first : 10;
+		if (value < 0 || value > MAX_FIRST) {
+			throw TeachingRequestException.badRequest("first must be between 0 and " + MAX_FIRST + ", not " + value
+					+ ": ask for at most " + MAX_FIRST + " and page on with after");
+		}
+		return value;
+	}
+
+}
