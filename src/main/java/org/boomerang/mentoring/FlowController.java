@@ -1,0 +1,70 @@
+package org.boomerang.mentoring;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.boomerang.skill.Skill;
+import org.boomerang.skill.SkillLookup;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL for knowledge flows between communities, professions and institutions.
+ */
+@Controller
+class FlowController {
+
+	private final FlowIndex index;
+
+	private final FlowRepository repository;
+
+	private final SkillLookup skills;
+
+	FlowController(FlowIndex index, FlowRepository repository, SkillLookup skills) {
+		this.index = index;
+		this.repository = repository;
+		this.skills = skills;
+	}
+
+	@QueryMapping
+	List<KnowledgeFlow> knowledgeFlows(@Argument NetworkLevel level, @Argument LocalDate since,
+			@Argument LocalDate until, @Argument String skill) {
+		if (since != null && until != null && until.isBefore(since)) {
+			throw MentoringException.badRequest("until (" + until + ") is before since (" + since
+					+ "); both days are inclusive, so give an until on or after since");
+		}
+		List<FlowIndex.Flow> flows = this.index.flows(level, since, until, skill);
+		Set<String> ends = new HashSet<>();
+		flows.forEach((f) -> {
+			ends.add(f.from());
+			ends.add(f.to());
+		});
+		Map<String, String> names = ends.isEmpty() ? Map.of() : this.repository.endpointNames(level, List.copyOf(ends));
+		return flows.stream()
+			.map((f) -> new KnowledgeFlow(endpoint(f.from(), names, level), endpoint(f.to(), names, level),
+					f.transfers(), f.people(), f.skillIds()))
+			.toList();
+	}
+
+	@BatchMapping(typeName = "KnowledgeFlow", field = "skills")
+	Map<KnowledgeFlow, List<Skill>> skills(List<KnowledgeFlow> flows) {
+		Set<String> ids = new HashSet<>();
+		flows.forEach((f) -> ids.addAll(f.skillIds()));
+		Map<String, Skill> found = ids.isEmpty() ? Map.of() : this.skills.byIds(ids);
+		Map<KnowledgeFlow, List<Skill>> result = new LinkedHashMap<>();
+		flows.forEach((f) -> result.put(f, f.skillIds().stream().map(found::get).filter((s) -> s != null).toList()));
+		return result;
+	}
+
+	private static KnowledgeFlow.FlowEndpoint endpoint(String id, Map<String, String> names, NetworkLevel level) {
+		return new KnowledgeFlow.FlowEndpoint(id, names.getOrDefault(id, id), level);
+	}
+
+}
