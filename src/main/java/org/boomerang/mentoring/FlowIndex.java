@@ -32,6 +32,9 @@ class FlowIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(FlowIndex.class);
 
+	/** Up to this many places of a level, pairs are counted in a dense matrix. */
+	private static final int DENSE = 1500;
+
 	private final FlowRepository repository;
 
 	private Columns columns = new Columns();
@@ -128,7 +131,8 @@ class FlowIndex {
 
 		final Dictionary skills = new Dictionary();
 
-		final Dictionary places = new Dictionary();
+		/** Per level: community, profession, institution ids. */
+		final Dictionary[] places = { new Dictionary(), new Dictionary(), new Dictionary() };
 
 		long total;
 
@@ -154,8 +158,8 @@ class FlowIndex {
 			this.to[i] = this.people.index(row.to());
 			this.skill[i] = this.skills.index(row.skill());
 			for (int level = 0; level < 3; level++) {
-				this.contexts[level * 2].add(row.fromContext().get(level), this.places);
-				this.contexts[level * 2 + 1].add(row.toContext().get(level), this.places);
+				this.contexts[level * 2].add(row.fromContext().get(level), this.places[level]);
+				this.contexts[level * 2 + 1].add(row.toContext().get(level), this.places[level]);
 			}
 			this.size++;
 			this.total++;
@@ -170,7 +174,10 @@ class FlowIndex {
 				views[i] = this.contexts[i].view();
 			}
 			return new Snapshot(this.size, this.day, this.from, this.to, this.skill, views, this.skills.view(),
-					this.places.view(), this.total, this.latest);
+					this.skills.size(),
+					new String[][] { this.places[0].view(), this.places[1].view(), this.places[2].view() },
+					new int[] { this.places[0].size(), this.places[1].size(), this.places[2].size() },
+					this.people.size(), this.total, this.latest);
 		}
 
 	}
@@ -179,7 +186,7 @@ class FlowIndex {
 	 * What one query reads: the first {@code size} rows of the columns.
 	 */
 	record Snapshot(int size, int[] day, int[] from, int[] to, int[] skill, IntLists.View[] contexts, String[] skillIds,
-			String[] placeIds, long total, ZonedDateTime latest) {
+			int skillCount, String[][] placeIds, int[] placeCounts, int peopleCount, long total, ZonedDateTime latest) {
 
 		boolean matches(FlowRepository.Watermark watermark) {
 			return watermark.total() == this.total && ((watermark.latest() == null) ? this.latest == null
@@ -196,20 +203,39 @@ class FlowIndex {
 			}
 			IntLists.View fromPlaces = this.contexts[level.ordinal() * 2];
 			IntLists.View toPlaces = this.contexts[level.ordinal() * 2 + 1];
-			Map<Long, Aggregate> pairs = new HashMap<>();
+			int[] fromOffsets = fromPlaces.offsets();
+			int[] fromValues = fromPlaces.values();
+			int[] toOffsets = toPlaces.offsets();
+			int[] toValues = toPlaces.values();
+			// Places of one level are few, so every ordered pair has a cell in a dense
+			// matrix: no hashing or boxing in the loop. Past DENSE places a map takes
+			// over.
+			int places = this.placeCounts[level.ordinal()];
+			String[] placeIds = this.placeIds[level.ordinal()];
+			Cells cells = (places <= DENSE) ? new DenseCells(places * places) : new SparseCells();
+			int[] touched = new int[16];
+			int touchedCount = 0;
 			for (int i = 0; i < this.size; i++) {
 				int d = this.day[i];
 				if (d < since || d > until || (wanted >= 0 && this.skill[i] != wanted)) {
 					continue;
 				}
-				int fromEnd = fromPlaces.offsets()[i + 1];
-				int toStart = toPlaces.offsets()[i];
-				int toEnd = toPlaces.offsets()[i + 1];
-				for (int a = fromPlaces.offsets()[i]; a < fromEnd; a++) {
-					long high = ((long) fromPlaces.values()[a]) << 32;
+				int fromEnd = fromOffsets[i + 1];
+				int toStart = toOffsets[i];
+				int toEnd = toOffsets[i + 1];
+				for (int a = fromOffsets[i]; a < fromEnd; a++) {
+					int row = fromValues[a] * places;
 					for (int b = toStart; b < toEnd; b++) {
-						Aggregate aggregate = pairs.computeIfAbsent(high | toPlaces.values()[b],
-								(k) -> new Aggregate());
+						int cell = row + toValues[b];
+						Aggregate aggregate = cells.get(cell);
+						if (aggregate == null) {
+							aggregate = new Aggregate(this.peopleCount, this.skillCount);
+							cells.put(cell, aggregate);
+							if (touchedCount == touched.length) {
+								touched = Arrays.copyOf(touched, touchedCount * 2);
+							}
+							touched[touchedCount++] = cell;
+						}
 						aggregate.transfers++;
 						aggregate.people.set(this.from[i]);
 						aggregate.people.set(this.to[i]);
@@ -217,16 +243,65 @@ class FlowIndex {
 					}
 				}
 			}
-			List<Flow> flows = new ArrayList<>(pairs.size());
-			pairs.forEach((key, aggregate) -> {
+			List<Flow> flows = new ArrayList<>(touchedCount);
+			for (int k = 0; k < touchedCount; k++) {
+				int cell = touched[k];
+				Aggregate aggregate = cells.get(cell);
 				List<String> skills = new ArrayList<>(aggregate.skills.cardinality());
 				aggregate.skills.stream().forEach((s) -> skills.add(this.skillIds[s]));
-				flows.add(new Flow(this.placeIds[(int) (key >>> 32)], this.placeIds[(int) (key & 0xffffffffL)],
-						aggregate.transfers, aggregate.people.cardinality(), skills));
-			});
+				flows.add(new Flow(placeIds[cell / places], placeIds[cell % places], aggregate.transfers,
+						aggregate.people.cardinality(), skills));
+			}
 			flows.sort((x, y) -> (x.transfers() != y.transfers()) ? Integer.compare(y.transfers(), x.transfers())
 					: (x.from() + "\u0000" + x.to()).compareTo(y.from() + "\u0000" + y.to()));
 			return flows;
+		}
+
+	}
+
+	/**
+	 * The aggregates of one query by pair number ({@code from * places + to}).
+	 */
+	private interface Cells {
+
+		Aggregate get(int cell);
+
+		void put(int cell, Aggregate aggregate);
+
+	}
+
+	private record DenseCells(Aggregate[] cells) implements Cells {
+
+		DenseCells(int size) {
+			this(new Aggregate[size]);
+		}
+
+		@Override
+		public Aggregate get(int cell) {
+			return this.cells[cell];
+		}
+
+		@Override
+		public void put(int cell, Aggregate aggregate) {
+			this.cells[cell] = aggregate;
+		}
+
+	}
+
+	private record SparseCells(Map<Integer, Aggregate> cells) implements Cells {
+
+		SparseCells() {
+			this(new HashMap<>());
+		}
+
+		@Override
+		public Aggregate get(int cell) {
+			return this.cells.get(cell);
+		}
+
+		@Override
+		public void put(int cell, Aggregate aggregate) {
+			this.cells.put(cell, aggregate);
 		}
 
 	}
@@ -238,9 +313,14 @@ class FlowIndex {
 
 		int transfers;
 
-		final BitSet people = new BitSet();
+		final BitSet people;
 
-		final BitSet skills = new BitSet();
+		final BitSet skills;
+
+		Aggregate(int people, int skills) {
+			this.people = new BitSet(people);
+			this.skills = new BitSet(skills);
+		}
 
 	}
 
@@ -311,6 +391,10 @@ class FlowIndex {
 
 		String[] view() {
 			return this.ids;
+		}
+
+		int size() {
+			return this.indexes.size();
 		}
 
 	}
