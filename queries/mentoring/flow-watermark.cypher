@@ -1,10 +1,11 @@
-// How many transfers there are and when the newest was written: tells the in-memory flow index
-// whether it is current.
+// How many transfers there are (from the count store) and when the newest was written (the top
+// of the createdAt range index): tells the in-memory flow index whether it is current.
 MATCH (t:Transfer)
 WITH count(t) AS total
-OPTIONAL MATCH (l:Transfer)
-WHERE l.createdAt IS NOT NULL
-WITH total, l
-ORDER BY l.createdAt DESC
-LIMIT 1
-RETURN total, l.createdAt AS latest
+RETURN total, COLLECT {
+  MATCH (l:Transfer)
+  WHERE l.createdAt IS NOT NULL
+  RETURN l.createdAt
+  ORDER BY l.createdAt DESC
+  LIMIT 1
+} AS latest

@@ -49,17 +49,23 @@ class FlowController {
 		Map<String, String> names = ends.isEmpty() ? Map.of() : this.repository.endpointNames(level, List.copyOf(ends));
 		return flows.stream()
 			.map((f) -> new KnowledgeFlow(endpoint(f.from(), names, level), endpoint(f.to(), names, level),
-					f.transfers(), f.people(), f.skillIds()))
+					f.transfers(), f.people(), f.skills()))
 			.toList();
 	}
 
 	@BatchMapping(typeName = "KnowledgeFlow", field = "skills")
 	Map<KnowledgeFlow, List<Skill>> skills(List<KnowledgeFlow> flows) {
+		Map<KnowledgeFlow, List<String>> idsByFlow = new LinkedHashMap<>();
 		Set<String> ids = new HashSet<>();
-		flows.forEach((f) -> ids.addAll(f.skillIds()));
+		flows.forEach((f) -> {
+			List<String> flowIds = f.skills().ids();
+			idsByFlow.put(f, flowIds);
+			ids.addAll(flowIds);
+		});
 		Map<String, Skill> found = ids.isEmpty() ? Map.of() : this.skills.byIds(ids);
 		Map<KnowledgeFlow, List<Skill>> result = new LinkedHashMap<>();
-		flows.forEach((f) -> result.put(f, f.skillIds().stream().map(found::get).filter((s) -> s != null).toList()));
+		idsByFlow
+			.forEach((f, flowIds) -> result.put(f, flowIds.stream().map(found::get).filter((s) -> s != null).toList()));
 		return result;
 	}
 

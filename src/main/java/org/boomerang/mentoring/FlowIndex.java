@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +103,33 @@ class FlowIndex {
 	 * @param to learners' place
 	 * @param transfers transfers counted
 	 * @param people distinct people
-	 * @param skillIds distinct skills
+	 * @param skills distinct skills
 	 */
-	record Flow(String from, String to, int transfers, int people, List<String> skillIds) {
+	record Flow(String from, String to, int transfers, int people, SkillSet skills) {
+	}
+
+	/**
+	 * The distinct skills of a flow, turned into ids only when asked for: a year of
+	 * transfers between many communities has thousands of pairs with hundreds of skills
+	 * each, and most answers do not ask for them.
+	 */
+	static final class SkillSet {
+
+		private final BitSet indexes;
+
+		private final String[] ids;
+
+		SkillSet(BitSet indexes, String[] ids) {
+			this.indexes = indexes;
+			this.ids = ids;
+		}
+
+		List<String> ids() {
+			List<String> list = new ArrayList<>(this.indexes.cardinality());
+			this.indexes.stream().forEach((s) -> list.add(this.ids[s]));
+			return list;
+		}
+
 	}
 
 	/**
@@ -247,13 +272,13 @@ class FlowIndex {
 			for (int k = 0; k < touchedCount; k++) {
 				int cell = touched[k];
 				Aggregate aggregate = cells.get(cell);
-				List<String> skills = new ArrayList<>(aggregate.skills.cardinality());
-				aggregate.skills.stream().forEach((s) -> skills.add(this.skillIds[s]));
 				flows.add(new Flow(placeIds[cell / places], placeIds[cell % places], aggregate.transfers,
-						aggregate.people.cardinality(), skills));
+						aggregate.people.cardinality(), new SkillSet(aggregate.skills, this.skillIds)));
 			}
-			flows.sort((x, y) -> (x.transfers() != y.transfers()) ? Integer.compare(y.transfers(), x.transfers())
-					: (x.from() + "\u0000" + x.to()).compareTo(y.from() + "\u0000" + y.to()));
+			flows.sort(Comparator.comparingInt(Flow::transfers)
+				.reversed()
+				.thenComparing(Flow::from)
+				.thenComparing(Flow::to));
 			return flows;
 		}
 

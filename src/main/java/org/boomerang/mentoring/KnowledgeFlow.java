@@ -1,7 +1,5 @@
 package org.boomerang.mentoring;
 
-import java.util.List;
-
 /**
  * Transfers from one place of the network to another in a window.
  *
@@ -9,9 +7,9 @@ import java.util.List;
  * @param to where the learners stood
  * @param transfers how many transfers
  * @param people distinct people who taught or learned in them
- * @param skillIds distinct skills taught, by id
+ * @param skills distinct skills taught
  */
-record KnowledgeFlow(FlowEndpoint from, FlowEndpoint to, int transfers, int people, List<String> skillIds) {
+record KnowledgeFlow(FlowEndpoint from, FlowEndpoint to, int transfers, int people, FlowIndex.SkillSet skills) {
 
 	/**
 	 * One end of a flow.
