@@ -2,10 +2,11 @@
 // of the createdAt range index): tells the in-memory flow index whether it is current.
 MATCH (t:Transfer)
 WITH count(t) AS total
-RETURN total, COLLECT {
+OPTIONAL CALL () {
   MATCH (l:Transfer)
   WHERE l.createdAt IS NOT NULL
-  RETURN l.createdAt
+  RETURN l.createdAt AS latest
   ORDER BY l.createdAt DESC
   LIMIT 1
-} AS latest
+}
+RETURN total, latest
