@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.boomerang.demo.GenerateCommand;
+import org.boomerang.importing.EscoImporter;
+import org.boomerang.importing.EscoReader;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportResult;
 import org.boomerang.importing.ImportService;
@@ -37,10 +40,20 @@ final class CommandLine {
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		String command = args[0];
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		// Spring-style options (--spring.neo4j.uri=...,
+		// --boomerang.embedded.data-dir=...) choose the graph.
+		String[] options = rest.stream().filter((a) -> a.startsWith("--")).toArray(String[]::new);
+		List<String> positional = rest.stream().filter((a) -> !a.startsWith("--")).toList();
 		try {
 			switch (command) {
 				case "import":
-					return importFile(application, rest, out, err);
+					return importFile(application, positional, options, out, err);
+				case "import-esco":
+					return importEsco(application, positional, options, out, err);
+				case "generate":
+					// generate's own options take values ("--people 400"); it starts no
+					// Spring.
+					return GenerateCommand.run(rest, out, err);
 				default:
 					err.println(usage());
 					return "help".equals(command) ? 0 : 2;
@@ -53,8 +66,8 @@ final class CommandLine {
 		}
 	}
 
-	private static int importFile(Class<?> application, List<String> args, PrintStream out, PrintStream err)
-			throws RuntimeException {
+	private static int importFile(Class<?> application, List<String> args, String[] options, PrintStream out,
+			PrintStream err) {
 		if (args.size() != 1) {
 			err.println("usage: import FILE   (a boomerang-import/1 JSON document)");
 			return 2;
@@ -64,7 +77,7 @@ final class CommandLine {
 			err.println("Cannot read " + file.toAbsolutePath() + ": no such file, or not readable");
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = batchContext(application)) {
+		try (ConfigurableApplicationContext context = batchContext(application, options)) {
 			ImportService imports = context.getBean(ImportService.class);
 			try (InputStream in = Files.newInputStream(file)) {
 				ImportResult result = imports.importDocument(in);
@@ -78,6 +91,34 @@ final class CommandLine {
 		catch (java.io.IOException ex) {
 			err.println("Cannot read " + file + ": " + ex.getMessage());
 			return 2;
+		}
+	}
+
+	private static int importEsco(Class<?> application, List<String> args, String[] options, PrintStream out,
+			PrintStream err) {
+		if (args.size() != 1) {
+			err.println("usage: import-esco DIR   (the ESCO CSV export: " + EscoReader.SKILLS + ", " + EscoReader.GROUPS
+					+ ", " + EscoReader.BROADER + ")");
+			return 2;
+		}
+		Path directory = Path.of(args.get(0));
+		if (!Files.isReadable(directory.resolve(EscoReader.SKILLS))) {
+			err.println("Cannot read " + directory.resolve(EscoReader.SKILLS).toAbsolutePath()
+					+ ": DIR must hold the ESCO CSV export");
+			return 2;
+		}
+		long start = System.nanoTime();
+		try (ConfigurableApplicationContext context = batchContext(application, options)) {
+			EscoImporter.Result result = context.getBean(EscoImporter.class).importDirectory(directory);
+			out.println("Imported ESCO from " + directory + ": " + result.skills() + " skills, " + result.groups()
+					+ " groups, " + result.broaderLinks() + " broader links in " + result.tookMs() + " ms ("
+					+ (System.nanoTime() - start) / 1_000_000 + " ms with start-up)");
+			result.adjustments().forEach((what, count) -> out.printf("  %d %s%n", count, what));
+			result.result()
+				.counts()
+				.forEach((kind, c) -> out.printf("  %-12s created %d, updated %d, unchanged %d%n", kind, c.created(),
+						c.updated(), c.unchanged()));
+			return 0;
 		}
 	}
 
@@ -99,9 +140,11 @@ final class CommandLine {
 				"  (no command)            start the service (GraphQL at /graphql, GraphiQL at /graphiql)",
 				"  import FILE             import a boomerang-import/1 JSON document into the graph",
 				"  import-esco DIR         import the ESCO CSV export in DIR (skills, groups, broader links)",
-				"  generate --people N [--seed S] [--out FILE]   write a generated import document",
+				"  generate --people N [--seed S] [--out FILE] [--transfers-per-person T] [--skills-per-person K]",
+				"           [--esco DIR] [--as-of DATE]   write a generated network as an import document",
 				"  help                    this text",
-				"The graph is the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
+				"Options such as --spring.neo4j.uri=neo4j://host:7687 or --boomerang.embedded.data-dir=./data choose the graph:",
+				"the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");
 	}
 
 }

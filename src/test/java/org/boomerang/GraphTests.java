@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "boomerang.embedded.data-dir=target/test-graph", "boomerang.embedded.bolt-port=0",
-				"boomerang.demo.enabled=false" })
+				"boomerang.demo.enabled=false", "boomerang.import.max-document-size=4MB" })
 public abstract class GraphTests {
 
 	/** The contract's example document, imported as is by many tests. */

@@ -18,6 +18,8 @@ import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -103,13 +105,41 @@ class ImportRepository {
 		parameters.put("rows", rows);
 		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
 		parameters.put("ranks", RANKS);
-		Record record = write("importing/upsert-" + kind.key(), parameters).records().get(0);
-		List<Refused> refused = record.containsKey("refused") ? record.get("refused")
-			.asList((r) -> new Refused(r.get("id").asString(), r.get("mentor").asString(), r.get("active").asInt(),
-					r.get("capacity").asInt()))
-				: List.of();
-		return new Written(record.get("created").asList(Value::asString), record.get("updated").asList(Value::asString),
-				refused);
+		String upsert = this.queries.get("importing/upsert-" + kind.key());
+		// Follow-up statements (importing/link-<kind>-N-...) replace the lists of changed
+		// entities.
+		// Several small statements plan in milliseconds where one statement with many
+		// subqueries
+		// took seconds, and the planner re-plans whenever a bulk import shifts the
+		// statistics.
+		List<String> followUps = this.queries.all()
+			.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().startsWith("importing/link-" + kind.key() + "-"))
+			.map(Map.Entry::getValue)
+			.toList();
+		try (Session session = this.driver.session(
+				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
+			return session.executeWrite((tx) -> {
+				Record record = tx.run(upsert, parameters).single();
+				List<Refused> refused = record.containsKey("refused") ? record.get("refused")
+					.asList((r) -> new Refused(r.get("id").asString(), r.get("mentor").asString(),
+							r.get("active").asInt(), r.get("capacity").asInt()))
+						: List.of();
+				Written written = new Written(record.get("created").asList(Value::asString),
+						record.get("updated").asList(Value::asString), refused);
+				if (!followUps.isEmpty() && written.any()) {
+					Set<String> changed = new HashSet<>(written.created());
+					changed.addAll(written.updated());
+					Map<String, Object> changedRows = new HashMap<>(parameters);
+					changedRows.put("rows", rows.stream().filter((row) -> changed.contains(row.get("id"))).toList());
+					for (String followUp : followUps) {
+						tx.run(followUp, changedRows).consume();
+					}
+				}
+				return written;
+			});
+		}
 	}
 
 	/**
@@ -150,6 +180,11 @@ class ImportRepository {
 	 * @param refused mentorships left unwritten because their mentor had no free place
 	 */
 	record Written(List<String> created, List<String> updated, List<Refused> refused) {
+
+		boolean any() {
+			return !this.created.isEmpty() || !this.updated.isEmpty();
+		}
+
 	}
 
 	/**

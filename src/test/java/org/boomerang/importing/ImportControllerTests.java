@@ -38,6 +38,15 @@ class ImportControllerTests extends GraphTests {
 	}
 
 	@Test
+	void a_body_over_the_size_limit_gets_413_naming_the_limit() {
+		String big = "{\"format\": \"boomerang-import/1\", \"skills\": [], \"pad\": \"" + "x".repeat(5 * 1024 * 1024)
+				+ "\"}";
+		HttpResponse<String> response = post("/api/import", "application/json", big);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("4194304 bytes").contains("boomerang.import.max-document-size");
+	}
+
+	@Test
 	void a_body_that_is_not_json_gets_415() {
 		HttpResponse<String> response = post("/api/import", "text/plain", "hello");
 		assertThat(response.statusCode()).isEqualTo(415);

@@ -1,0 +1,47 @@
+package org.boomerang;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Feature packages ({@code org.boomerang.<feature>}) may use each other only one way.
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.boomerang");
+
+	@Test
+	void there_are_no_cycles_between_feature_packages() {
+		slices().matching("org.boomerang.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void the_foundation_packages_depend_on_no_feature() {
+		noClasses().that()
+			.resideInAnyPackage("org.boomerang.graph..", "org.boomerang.model..", "org.boomerang.importing..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.boomerang.person..", "org.boomerang.skill..", "org.boomerang.directory..",
+					"org.boomerang.teaching..", "org.boomerang.mentoring..", "org.boomerang.demo..",
+					"org.boomerang.web..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void neo4j_driver_types_stay_out_of_graphql_controllers() {
+		noClasses().that()
+			.haveSimpleNameEndingWith("Controller")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.neo4j.driver..")
+			.check(CLASSES);
+	}
+
+}

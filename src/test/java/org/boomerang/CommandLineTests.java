@@ -1,0 +1,68 @@
+package org.boomerang;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line works on the same graph as the service: here it is pointed at the
+ * tests' embedded database through its Bolt port, as it would be at a server with
+ * spring.neo4j.uri.
+ */
+class CommandLineTests extends GraphTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Autowired
+	private Neo4jConnectionDetails neo4j;
+
+	private int run(String... args) {
+		return CommandLine.run(BoomerangApplication.class, args,
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String uri() {
+		return "--spring.neo4j.uri=" + this.neo4j.getUri();
+	}
+
+	@Test
+	void import_writes_a_document_and_prints_the_counts_per_kind() {
+		int code = run("import", EXAMPLE.toString(), uri());
+		assertThat(code).as(this.err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("people").contains("created 4");
+		assertThat(count("Person")).isEqualTo(4);
+	}
+
+	@Test
+	void import_of_an_invalid_document_exits_1_listing_problems_by_path_and_writes_nothing(@TempDir Path dir)
+			throws Exception {
+		Path broken = dir.resolve("broken.json");
+		Files.writeString(broken, Files.readString(EXAMPLE).replace("\"SENIOR\"", "\"EMERITUS\""));
+		int code = run("import", broken.toString(), uri());
+		assertThat(code).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("$.people[1].careerStage")
+			.contains("nothing was written");
+		assertThat(count("Person")).isZero();
+	}
+
+	@Test
+	void a_missing_file_or_a_wrong_usage_exits_2() {
+		assertThat(run("import", "no/such/file.json", uri())).isEqualTo(2);
+		assertThat(run("import")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: import FILE");
+	}
+
+}

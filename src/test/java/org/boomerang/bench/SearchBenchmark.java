@@ -1,0 +1,134 @@
+package org.boomerang.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load client for {@code whoCanTeach} over HTTP: a realistic mix of topics (names,
+ * aliases, abbreviations, typos, broad and narrow topics), half of the requests with an
+ * asker. Prints the median, p95 and p99 latency and the throughput for each number of
+ * concurrent clients. Not a test: run it through
+ * {@code src/test/scripts/search-benchmark.sh}.
+ *
+ * <p>
+ * Arguments: {@code BASE_URL REQUESTS_PER_CLIENT CLIENTS...}, e.g.
+ * {@code http://127.0.0.1:8080 500 1 8}.
+ */
+public final class SearchBenchmark {
+
+	static final List<String> TOPICS = List.of("EMR", "EHR", "electronic health record", "Electronic Health Records",
+			"teleheath", "telemedicine", "virtual care", "podcast", "making a podcast", "podcasting", "digital health",
+			"e-learning", "online course design", "REDCap", "clinical reasoning", "simulation teaching",
+			"bedside teaching", "social media", "data analysis", "statistics", "research methods", "leadership",
+			"teach", "nursing", "wound care", "pharmacology", "physiotherapy", "speech therapy", "dental hygiene",
+			"mentoring", "public speaking", "project management", "C++", "clinical reasonning",
+			"telehealth consultations", "patient safety", "quality improvement", "infection control", "first aid",
+			"medication", "elearning");
+
+	private static final String QUERY = "query($t: String!, $a: ID) { whoCanTeach(topic: $t, asker: $a, first: 10) {"
+			+ " edges { node { person { id name } score direction available reasons } } } }";
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int perClient = Integer.parseInt(args[1]);
+		int[] clientCounts = Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		List<String> askers = askers(http, base);
+		System.out.printf("topics: %d, askers sampled: %d%n", TOPICS.size(), askers.size());
+		// Warm-up: JIT, query plans, page cache.
+		run(http, base, askers, 2, Math.max(100, perClient / 2), 99);
+		for (int clients : clientCounts) {
+			Result result = run(http, base, askers, clients, perClient, 7 + clients);
+			System.out.printf(
+					"clients=%d requests=%d errors=%d median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms throughput=%.0f req/s%n",
+					clients, result.latencies.length, result.errors, result.percentile(50), result.percentile(95),
+					result.percentile(99), result.percentile(100), result.throughput());
+		}
+	}
+
+	private static List<String> askers(HttpClient http, String base) throws Exception {
+		String body = post(http, base, "{\"query\": \"{ people(first: 100) { edges { node { id } } } }\"}");
+		List<String> ids = new ArrayList<>();
+		Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
+		while (m.find()) {
+			ids.add(m.group(1));
+		}
+		return ids;
+	}
+
+	private static Result run(HttpClient http, String base, List<String> askers, int clients, int perClient, long seed)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		List<Future<long[]>> futures = new ArrayList<>();
+		int[] errors = new int[1];
+		long start = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			Random random = new Random(seed * 31 + c);
+			futures.add(pool.submit(() -> {
+				long[] latencies = new long[perClient];
+				for (int i = 0; i < perClient; i++) {
+					String topic = TOPICS.get(random.nextInt(TOPICS.size()));
+					String asker = (!askers.isEmpty() && random.nextBoolean())
+							? "\"" + askers.get(random.nextInt(askers.size())) + "\"" : "null";
+					String json = "{\"query\": \"" + QUERY.replace("\"", "\\\"") + "\", \"variables\": {\"t\": \""
+							+ topic.replace("\"", "\\\"") + "\", \"a\": " + asker + "}}";
+					long t0 = System.nanoTime();
+					String answer = post(http, base, json);
+					latencies[i] = System.nanoTime() - t0;
+					if (answer.contains("\"errors\"")) {
+						synchronized (errors) {
+							errors[0]++;
+						}
+					}
+				}
+				return latencies;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<long[]> f : futures) {
+			for (long l : f.get()) {
+				all.add(l);
+			}
+		}
+		long elapsed = System.nanoTime() - start;
+		pool.shutdown();
+		return new Result(all.stream().mapToLong(Long::longValue).sorted().toArray(), errors[0], elapsed);
+	}
+
+	private static String post(HttpClient http, String base, String json) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private record Result(long[] latencies, int errors, long elapsedNanos) {
+
+		double percentile(int p) {
+			int index = (int) Math.ceil(p / 100.0 * this.latencies.length) - 1;
+			return this.latencies[Math.max(0, Math.min(index, this.latencies.length - 1))] / 1e6;
+		}
+
+		double throughput() {
+			return this.latencies.length / (this.elapsedNanos / 1e9);
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.boomerang.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.boomerang.GraphTests;
+import org.boomerang.importing.EscoImporter;
+import org.boomerang.importing.EscoReader;
+import org.boomerang.importing.ImportResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoLoaderTests extends GraphTests {
+
+	@Autowired
+	DemoLoader loader;
+
+	@Autowired
+	DemoRepository repository;
+
+	@Autowired
+	EscoImporter esco;
+
+	@TempDir
+	Path temporary;
+
+	@Test
+	void loading_into_an_empty_graph_brings_people_and_loading_again_brings_nothing_new() {
+		assertThat(this.loader.loadIfEmpty()).isTrue();
+		long people = count("Person");
+		long transfers = count("Transfer");
+		assertThat(people).isEqualTo(400);
+		assertThat(transfers).isPositive();
+		assertThat(count("Institution")).isGreaterThanOrEqualTo(6);
+		assertThat(this.loader.loadIfEmpty()).isFalse();
+		assertThat(count("Person")).isEqualTo(people);
+		assertThat(count("Transfer")).isEqualTo(transfers);
+	}
+
+	@Test
+	void a_disabled_loader_loads_nothing_at_start_up() {
+		DemoLoader disabled = new DemoLoader(new DemoProperties(false, 400, 1, null), this.repository, this.esco,
+				this.imports);
+		disabled.graphReady();
+		assertThat(count("Person")).isZero();
+		assertThat(count("Skill")).isZero();
+	}
+
+	@Test
+	void a_generated_document_with_its_esco_skills_imports_into_an_empty_graph() {
+		DemoNetworkGenerator.Settings settings = new DemoNetworkGenerator.Settings(120, 7,
+				DemoNetworkGeneratorTests.AS_OF, 4, 12, true);
+		byte[] document = new DemoNetworkGenerator(EscoReader.readClasspath(DemoLoader.ESCO_SUBSET), settings)
+			.toBytes();
+		ImportResult result = this.imports.importDocument(new java.io.ByteArrayInputStream(document));
+		assertThat(result.counts().get("people").created()).isEqualTo(120);
+		assertThat(result.counts().get("transfers").created()).isPositive();
+	}
+
+	@Test
+	void the_generate_command_writes_a_valid_document_for_a_small_network() throws Exception {
+		Path file = this.temporary.resolve("network.json");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = GenerateCommand.run(
+				List.of("--people", "30", "--seed", "5", "--out", file.toString(), "--as-of", "2026-06-30"),
+				new PrintStream(out, true), new PrintStream(new ByteArrayOutputStream(), true));
+		assertThat(exit).isZero();
+		assertThat(out.toString()).contains("Generated 30 people");
+		try (InputStream in = Files.newInputStream(file)) {
+			ImportResult result = this.imports.importDocument(in);
+			assertThat(result.counts().get("people").created()).isEqualTo(30);
+		}
+	}
+
+	@Test
+	void the_generate_command_refuses_a_missing_people_count() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = GenerateCommand.run(List.of("--seed", "5"), new PrintStream(new ByteArrayOutputStream(), true),
+				new PrintStream(err, true));
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString()).contains("--people is required");
+	}
+
+}
