@@ -254,26 +254,34 @@ class FlowIndex {
 						int cell = row + toValues[b];
 						Aggregate aggregate = cells.get(cell);
 						if (aggregate == null) {
-							aggregate = new Aggregate(this.peopleCount, this.skillCount);
+							aggregate = new Aggregate(this.skillCount);
 							cells.put(cell, aggregate);
 							if (touchedCount == touched.length) {
 								touched = Arrays.copyOf(touched, touchedCount * 2);
 							}
 							touched[touchedCount++] = cell;
 						}
-						aggregate.transfers++;
-						aggregate.people.set(this.from[i]);
-						aggregate.people.set(this.to[i]);
-						aggregate.skills.set(this.skill[i]);
+						aggregate.add(this.from[i], this.to[i], this.skill[i]);
 					}
 				}
 			}
 			List<Flow> flows = new ArrayList<>(touchedCount);
+			// Distinct people per pair: one stamp array, re-used pair after pair.
+			int[] stamp = new int[this.peopleCount];
+			Arrays.fill(stamp, -1);
 			for (int k = 0; k < touchedCount; k++) {
 				int cell = touched[k];
 				Aggregate aggregate = cells.get(cell);
-				flows.add(new Flow(placeIds[cell / places], placeIds[cell % places], aggregate.transfers,
-						aggregate.people.cardinality(), new SkillSet(aggregate.skills, this.skillIds)));
+				int distinct = 0;
+				for (int q = 0; q < aggregate.peopleSize; q++) {
+					int person = aggregate.people[q];
+					if (stamp[person] != k) {
+						stamp[person] = k;
+						distinct++;
+					}
+				}
+				flows.add(new Flow(placeIds[cell / places], placeIds[cell % places], aggregate.transfers, distinct,
+						new SkillSet(aggregate.skills, this.skillIds)));
 			}
 			flows.sort(Comparator.comparingInt(Flow::transfers)
 				.reversed()
@@ -338,13 +346,28 @@ class FlowIndex {
 
 		int transfers;
 
-		final BitSet people;
+		/**
+		 * Both people of every transfer, repeats included: appending is cheaper than a
+		 * sparse set per pair, and repeats are dropped once at the end.
+		 */
+		int[] people = new int[16];
+
+		int peopleSize;
 
 		final BitSet skills;
 
-		Aggregate(int people, int skills) {
-			this.people = new BitSet(people);
+		Aggregate(int skills) {
 			this.skills = new BitSet(skills);
+		}
+
+		void add(int from, int to, int skill) {
+			this.transfers++;
+			if (this.peopleSize + 2 > this.people.length) {
+				this.people = Arrays.copyOf(this.people, this.people.length * 2);
+			}
+			this.people[this.peopleSize++] = from;
+			this.people[this.peopleSize++] = to;
+			this.skills.set(skill);
 		}
 
 	}
