@@ -1,30 +1,61 @@
-// direction is fixed from the two career stages when the mentorship is written.
+// A mentorship takes one of its mentor's places (mentoringCapacity) while it is active (endedOn
+// null or in the future). The mentor node is write-locked before its active mentorships are
+// counted, so concurrent writes for the same mentor queue up and cannot both take the last
+// place. A row that would exceed the capacity is not written and comes back in `refused`.
+// direction and the two stages are fixed when the mentorship starts (or changes people),
+// so a later promotion does not rewrite it.
 UNWIND $rows AS row
 MATCH (mentor:Person {id: row.mentor})
 MATCH (mentee:Person {id: row.mentee})
-MERGE (m:Mentorship {id: row.id})
-ON CREATE SET m.createdAt = $now
-WITH m, row, mentor, mentee, m.contentHash IS NULL AS created
-WHERE created OR m.contentHash <> row.hash
-SET m.startedOn = row.startedOn, m.endedOn = row.endedOn, m.origin = row.origin, m.program = row.program,
-    m.goals = row.goals, m.mentorStage = mentor.careerStage, m.menteeStage = mentee.careerStage,
-    m.direction = CASE
-      WHEN $ranks[mentor.careerStage] < $ranks[mentee.careerStage] THEN 'REVERSE'
-      WHEN $ranks[mentor.careerStage] = $ranks[mentee.careerStage] THEN 'PEER'
-      ELSE 'TRADITIONAL' END,
-    m.contentHash = row.hash, m.updatedAt = $now
-WITH m, row, mentor, mentee, created
-CALL (m) {
-  MATCH (m)-[r:MENTOR|MENTEE|ABOUT]->()
-  DELETE r
-}
-CREATE (m)-[:MENTOR]->(mentor)
-CREATE (m)-[:MENTEE]->(mentee)
-WITH m, row, created
-CALL (m, row) {
-  UNWIND row.skills AS skillId
-  MATCH (s:Skill {id: skillId})
-  CREATE (m)-[:ABOUT]->(s)
+CALL (row, mentor, mentee) {
+  SET mentor._lock = true
+  REMOVE mentor._lock
+  WITH row, mentor, mentee, date($now) AS today
+  OPTIONAL MATCH (held:Mentorship {id: row.id})-[:MENTOR]->(mentor)
+  WHERE held.endedOn IS NULL OR held.endedOn > today
+  OPTIONAL MATCH (other:Mentorship)-[:MENTOR]->(mentor)
+  WHERE other.id <> row.id AND (other.endedOn IS NULL OR other.endedOn > today)
+  WITH row, mentor, mentee, today, held IS NOT NULL AS held, count(DISTINCT other) AS active
+  WITH row, mentor, mentee, active,
+       (row.endedOn IS NULL OR row.endedOn > today) AND NOT held
+         AND active >= coalesce(mentor.mentoringCapacity, 2) AS full
+  OPTIONAL CALL (row, mentor, mentee, full) {
+    WITH row, mentor, mentee
+    WHERE NOT full
+    MERGE (m:Mentorship {id: row.id})
+    ON CREATE SET m.createdAt = $now
+    WITH m, row, mentor, mentee, m.contentHash IS NULL AS created
+    WHERE created OR m.contentHash <> row.hash
+    WITH m, row, mentor, mentee, created,
+         created OR NOT EXISTS { (m)-[:MENTOR]->(mentor) } OR NOT EXISTS { (m)-[:MENTEE]->(mentee) } AS newPair
+    SET m.startedOn = row.startedOn, m.endedOn = row.endedOn, m.origin = row.origin, m.program = row.program,
+        m.goals = row.goals,
+        m.mentorStage = CASE WHEN newPair THEN mentor.careerStage ELSE m.mentorStage END,
+        m.menteeStage = CASE WHEN newPair THEN mentee.careerStage ELSE m.menteeStage END,
+        m.contentHash = row.hash, m.updatedAt = $now
+    SET m.direction = CASE
+          WHEN $ranks[m.mentorStage] < $ranks[m.menteeStage] THEN 'REVERSE'
+          WHEN $ranks[m.mentorStage] = $ranks[m.menteeStage] THEN 'PEER'
+          ELSE 'TRADITIONAL' END
+    WITH m, row, mentor, mentee, created
+    CALL (m) {
+      MATCH (m)-[r:MENTOR|MENTEE|ABOUT]->()
+      DELETE r
+    }
+    CREATE (m)-[:MENTOR]->(mentor)
+    CREATE (m)-[:MENTEE]->(mentee)
+    WITH m, row, created
+    CALL (m, row) {
+      UNWIND row.skills AS skillId
+      MATCH (s:Skill {id: skillId})
+      CREATE (m)-[:ABOUT]->(s)
+    }
+    RETURN created
+  }
+  RETURN full, active, created
 }
 RETURN [x IN collect(CASE WHEN created THEN row.id END) WHERE x IS NOT NULL] AS created,
-       [x IN collect(CASE WHEN NOT created THEN row.id END) WHERE x IS NOT NULL] AS updated
+       [x IN collect(CASE WHEN created = false THEN row.id END) WHERE x IS NOT NULL] AS updated,
+       [x IN collect(CASE WHEN full THEN {id: row.id, mentor: row.mentor, active: active,
+                                          capacity: coalesce(mentor.mentoringCapacity, 2)} END)
+        WHERE x IS NOT NULL] AS refused

@@ -351,7 +351,12 @@ final class DocumentValidator {
 		if (mentorship != null && from != null && to != null) {
 			this.transfersInMentorships.add(new TransferInMentorship(f.path(), mentorship, from, to));
 		}
-		row.put("format", f.enumValue("format", TransferFormat.class, false, TransferFormat.ONE_TO_ONE));
+		Object format = f.enumValue("format", TransferFormat.class, false, TransferFormat.ONE_TO_ONE);
+		if (mentorship != null && TransferFormat.CONSULT.name().equals(format)) {
+			f.problem(f.at("format"), "a CONSULT is a one-off question outside any mentorship, but this transfer names"
+					+ " mentorship '" + mentorship + "'; drop the mentorship or choose another format");
+		}
+		row.put("format", format);
 		row.put("minutes", f.integer("minutes", false, 1, 24 * 60));
 		Integer rating = null;
 		Boolean confirmed = null;

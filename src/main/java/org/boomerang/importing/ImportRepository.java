@@ -1,5 +1,6 @@
 package org.boomerang.importing;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -121,8 +122,12 @@ class ImportRepository {
 				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
 			return session.executeWrite((tx) -> {
 				Record record = tx.run(upsert, parameters).single();
+				List<Refused> refused = record.containsKey("refused") ? record.get("refused")
+					.asList((r) -> new Refused(r.get("id").asString(), r.get("mentor").asString(),
+							r.get("active").asInt(), r.get("capacity").asInt()))
+						: List.of();
 				Written written = new Written(record.get("created").asList(Value::asString),
-						record.get("updated").asList(Value::asString));
+						record.get("updated").asList(Value::asString), refused);
 				if (!followUps.isEmpty() && written.any()) {
 					Set<String> changed = new HashSet<>(written.created());
 					changed.addAll(written.updated());
@@ -135,6 +140,18 @@ class ImportRepository {
 				return written;
 			});
 		}
+	}
+
+	/**
+	 * Each mentor's capacity and the ids of the mentorships holding one of their places
+	 * on the given day.
+	 */
+	Map<String, MentorLoad> mentorLoads(Collection<String> mentors, LocalDate today) {
+		Map<String, MentorLoad> loads = new HashMap<>();
+		read("importing/mentor-loads", Map.of("ids", List.copyOf(mentors), "today", today)).records()
+			.forEach((r) -> loads.put(r.get("id").asString(),
+					new MentorLoad(r.get("capacity").asInt(), new HashSet<>(r.get("active").asList(Value::asString)))));
+		return loads;
 	}
 
 	void linkSkills(List<Map<String, Object>> rows) {
@@ -160,13 +177,35 @@ class ImportRepository {
 	 *
 	 * @param created ids of new entities
 	 * @param updated ids of entities whose content changed
+	 * @param refused mentorships left unwritten because their mentor had no free place
 	 */
-	record Written(List<String> created, List<String> updated) {
+	record Written(List<String> created, List<String> updated, List<Refused> refused) {
 
 		boolean any() {
 			return !this.created.isEmpty() || !this.updated.isEmpty();
 		}
 
+	}
+
+	/**
+	 * A mentorship that the write refused: its mentor's places were all taken when the
+	 * mentor was locked (another write took the last one after validation).
+	 *
+	 * @param id the mentorship
+	 * @param mentor its mentor
+	 * @param active the mentor's other active mentorships
+	 * @param capacity the mentor's mentoring capacity
+	 */
+	record Refused(String id, String mentor, int active, int capacity) {
+	}
+
+	/**
+	 * A mentor's capacity and the mentorships that hold a place today.
+	 *
+	 * @param capacity how many active mentorships they will hold as mentor
+	 * @param active ids of their active mentorships as mentor
+	 */
+	record MentorLoad(int capacity, Set<String> active) {
 	}
 
 }

@@ -2,8 +2,11 @@ package org.boomerang.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,18 +107,25 @@ public class ImportService {
 		}
 		Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
 		Map<Kind, List<String>> changed = new EnumMap<>(Kind.class);
+		List<ImportProblem> refused = new ArrayList<>();
 		Progress progress = new Progress(validated.size(), start);
 		for (Kind kind : Kind.values()) {
 			List<Map<String, Object>> rows = validated.rows().get(kind);
 			if (rows.isEmpty()) {
 				continue;
 			}
-			ImportResult.Counts kindCounts = write(kind, rows, changed, progress);
+			ImportResult.Counts kindCounts = write(kind, rows, changed, progress, validated, refused);
 			counts.put(kind.key(), kindCounts);
 		}
 		long tookMs = (System.nanoTime() - start) / 1_000_000;
 		if (!changed.isEmpty()) {
 			this.events.publishEvent(new GraphChangedEvent(changed));
+		}
+		if (!refused.isEmpty()) {
+			// Only a write racing this one for a mentor's last place gets here:
+			// validation
+			// saw a free place that was gone once the mentor was locked.
+			throw new ImportRejectedException(refused);
 		}
 		if (validated.size() > this.properties.batchSize()) {
 			log.info("Import finished: {} entities in {} ms ({})", validated.size(), tookMs, counts);
@@ -124,14 +134,21 @@ public class ImportService {
 	}
 
 	private ImportResult.Counts write(Kind kind, List<Map<String, Object>> rows, Map<Kind, List<String>> changed,
-			Progress progress) {
+			Progress progress, ValidatedDocument document, List<ImportProblem> refusedProblems) {
 		int created = 0;
 		int updated = 0;
+		int refused = 0;
 		List<Map<String, Object>> relink = new ArrayList<>();
 		int batchSize = this.properties.batchSize();
 		for (int from = 0; from < rows.size(); from += batchSize) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
 			ImportRepository.Written written = this.repository.upsert(kind, batch);
+			refused += written.refused().size();
+			for (ImportRepository.Refused refusal : written.refused()) {
+				refusedProblems.add(new ImportProblem(document.defined().get(kind).get(refusal.id()) + ".mentor",
+						fullMessage(refusal.mentor(), refusal.active(), refusal.capacity())
+								+ " (another write took the last place meanwhile); this mentorship was not written"));
+			}
 			created += written.created().size();
 			updated += written.updated().size();
 			if (!written.created().isEmpty() || !written.updated().isEmpty()) {
@@ -151,7 +168,7 @@ public class ImportService {
 		for (int from = 0; from < relink.size(); from += batchSize) {
 			this.repository.linkSkills(relink.subList(from, Math.min(relink.size(), from + batchSize)));
 		}
-		return new ImportResult.Counts(created, updated, rows.size() - created - updated);
+		return new ImportResult.Counts(created, updated, rows.size() - created - updated - refused);
 	}
 
 	private void checkAgainstGraph(ValidatedDocument document, List<ImportProblem> problems) {
@@ -171,6 +188,7 @@ public class ImportService {
 		}
 		checkTransferReplays(document, problems);
 		checkMentorshipsOfTransfers(document, existing, problems);
+		checkMentorCapacity(document, problems);
 		new TaxonomyCycles(document, this.repository).check(problems);
 	}
 
@@ -210,6 +228,65 @@ public class ImportService {
 								+ transfer.mentorship() + "' is between " + pair[0] + " and " + pair[1]));
 			}
 		}
+	}
+
+	/**
+	 * A mentor holds at most {@code mentoringCapacity} active mentorships (ended on a day
+	 * after today, or not ended). The check counts what the graph holds today, minus the
+	 * mentorships this document restates, plus the document's own active mentorships;
+	 * only mentorships that would newly take a place are refused, so restating or ending
+	 * existing ones always passes. The write locks the mentor and checks again, which
+	 * settles races between concurrent writes.
+	 */
+	private void checkMentorCapacity(ValidatedDocument document, List<ImportProblem> problems) {
+		List<Map<String, Object>> mentorships = document.rows().get(Kind.MENTORSHIPS);
+		if (mentorships.isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Map<String, List<Map<String, Object>>> activeByMentor = new LinkedHashMap<>();
+		for (Map<String, Object> row : mentorships) {
+			LocalDate endedOn = (LocalDate) row.get("endedOn");
+			if (row.get("mentor") != null && (endedOn == null || endedOn.isAfter(today))) {
+				activeByMentor.computeIfAbsent((String) row.get("mentor"), (k) -> new ArrayList<>()).add(row);
+			}
+		}
+		if (activeByMentor.isEmpty()) {
+			return;
+		}
+		Map<String, ImportRepository.MentorLoad> stored = this.repository.mentorLoads(activeByMentor.keySet(), today);
+		Map<String, Integer> capacities = new HashMap<>();
+		for (Map<String, Object> person : document.rows().get(Kind.PEOPLE)) {
+			capacities.put((String) person.get("id"), (Integer) person.get("mentoringCapacity"));
+		}
+		Set<String> restated = document.defined().get(Kind.MENTORSHIPS).keySet();
+		activeByMentor.forEach((mentor, rows) -> {
+			ImportRepository.MentorLoad load = stored.get(mentor);
+			Integer capacity = capacities.getOrDefault(mentor, (load != null) ? load.capacity() : null);
+			if (capacity == null) {
+				return; // an unknown mentor is reported as a reference problem
+			}
+			Set<String> held = (load != null) ? load.active() : Set.of();
+			Set<String> active = new HashSet<>(held);
+			active.removeAll(restated);
+			rows.forEach((row) -> active.add((String) row.get("id")));
+			if (active.size() <= capacity) {
+				return;
+			}
+			for (Map<String, Object> row : rows) {
+				if (!held.contains(row.get("id"))) {
+					problems
+						.add(new ImportProblem(document.defined().get(Kind.MENTORSHIPS).get(row.get("id")) + ".mentor",
+								fullMessage(mentor, active.size() - 1, capacity)));
+				}
+			}
+		});
+	}
+
+	private static String fullMessage(String mentor, int others, int capacity) {
+		return "mentor '" + mentor + "' has no free place: they would hold " + (others + 1)
+				+ " active mentorships as mentor but their mentoringCapacity is " + capacity
+				+ "; end one of their mentorships (endedOn), raise their mentoringCapacity, or choose another mentor";
 	}
 
 	static String singular(Kind kind) {

@@ -1,0 +1,41 @@
+package org.boomerang.mentoring;
+
+import org.boomerang.graph.GraphReadyListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the flow index in the background once the graph is ready, so the first
+ * {@code knowledgeFlows} after start-up does not wait for a million transfers to load.
+ * Start-up itself does not wait: a query arriving earlier builds the index itself.
+ */
+@Component
+@Order(300)
+class FlowIndexWarmUp implements GraphReadyListener {
+
+	private static final Logger log = LoggerFactory.getLogger(FlowIndexWarmUp.class);
+
+	private final FlowIndex index;
+
+	FlowIndexWarmUp(FlowIndex index) {
+		this.index = index;
+	}
+
+	@Override
+	public void graphReady() {
+		Thread thread = new Thread(() -> {
+			try {
+				this.index.current();
+			}
+			catch (RuntimeException ex) {
+				log.warn("The flow index could not be built at start-up; the first flow query will try again", ex);
+			}
+		}, "flow-index-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+}

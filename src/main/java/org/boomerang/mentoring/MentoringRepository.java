@@ -1,0 +1,133 @@
+package org.boomerang.mentoring;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.boomerang.graph.Queries;
+import org.boomerang.model.CareerStage;
+import org.boomerang.model.MentoringDirection;
+import org.boomerang.model.TransferFormat;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads mentorships and transfers, many at a time. Writes go through the import service,
+ * so they follow the rules of the import document.
+ */
+@Repository
+class MentoringRepository {
+
+	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	private final Driver driver;
+
+	private final Queries queries;
+
+	MentoringRepository(Driver driver, Queries queries) {
+		this.driver = driver;
+		this.queries = queries;
+	}
+
+	Map<String, Mentorship> mentorships(Collection<String> ids) {
+		Map<String, Mentorship> found = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			read("mentoring/mentorships-by-ids", Map.of("ids", List.copyOf(ids))).forEach((r) -> {
+				Mentorship m = mentorship(r.get("mentorship"));
+				found.put(m.id(), m);
+			});
+		}
+		return found;
+	}
+
+	Optional<Mentorship> mentorship(String id) {
+		return Optional.ofNullable(mentorships(List.of(id)).get(id));
+	}
+
+	Map<String, Transfer> transfers(Collection<String> ids) {
+		Map<String, Transfer> found = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			read("mentoring/transfers-by-ids", Map.of("ids", List.copyOf(ids))).forEach((r) -> {
+				Transfer t = transfer(r.get("transfer"));
+				found.put(t.id(), t);
+			});
+		}
+		return found;
+	}
+
+	/**
+	 * The ids of the transfers inside each mentorship, oldest first.
+	 */
+	Map<String, List<String>> transferIdsOfMentorships(Collection<String> ids) {
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		read("mentoring/transfers-of-mentorships", Map.of("ids", List.copyOf(ids)))
+			.forEach((r) -> found.put(r.get("mentorship").asString(), r.get("transfers").asList(Value::asString)));
+		return found;
+	}
+
+	/**
+	 * A stored mentorship as the fields of an import-document mentorship.
+	 */
+	Optional<Map<String, Object>> mentorshipAsDocument(String id) {
+		List<Record> records = read("mentoring/mentorship-for-update", Map.of("id", id));
+		if (records.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> fields = new LinkedHashMap<>();
+		records.get(0).asMap().forEach((key, value) -> {
+			if (value != null) {
+				fields.put(key, value);
+			}
+		});
+		return Optional.of(fields);
+	}
+
+	private List<Record> read(String query, Map<String, Object> parameters) {
+		return this.driver.executableQuery(this.queries.get(query))
+			.withParameters(parameters)
+			.withConfig(READ)
+			.execute()
+			.records();
+	}
+
+	private static Mentorship mentorship(Value m) {
+		return new Mentorship(m.get("id").asString(), m.get("mentor").asString(), m.get("mentee").asString(),
+				m.get("skills").asList(Value::asString), MentoringDirection.valueOf(m.get("direction").asString()),
+				m.get("reciprocal").asBoolean(), m.get("origin").asString("SELF_IDENTIFIED"),
+				m.get("program").asString(null), m.get("goals").asString(null), m.get("startedOn").asLocalDate(),
+				m.get("endedOn").isNull() ? null : m.get("endedOn").asLocalDate(),
+				CareerStage.valueOf(m.get("mentorStage").asString()),
+				CareerStage.valueOf(m.get("menteeStage").asString()));
+	}
+
+	private static Transfer transfer(Value t) {
+		return new Transfer(t.get("id").asString(), t.get("from").asString(), t.get("to").asString(),
+				t.get("skill").asString(), t.get("on").asLocalDate(),
+				t.get("at").isNull() ? null : t.get("at").asOffsetDateTime(), t.get("mentorship").asString(null),
+				TransferFormat.valueOf(t.get("format").asString("ONE_TO_ONE")),
+				t.get("minutes").isNull() ? null : t.get("minutes").asInt(),
+				new Transfer.Outcome(t.get("rating").isNull() ? null : t.get("rating").asInt(),
+						t.get("learnerConfirmed").isNull() ? null : t.get("learnerConfirmed").asBoolean(),
+						t.get("notes").asString(null)),
+				MentoringDirection.valueOf(t.get("direction").asString()),
+				CareerStage.valueOf(t.get("fromStage").asString()), CareerStage.valueOf(t.get("toStage").asString()),
+				context(t, "from"), context(t, "to"));
+	}
+
+	private static Transfer.Context context(Value t, String side) {
+		return new Transfer.Context(ids(t.get(side + "Communities")), ids(t.get(side + "Professions")),
+				ids(t.get(side + "Institutions")));
+	}
+
+	private static List<String> ids(Value list) {
+		return list.isNull() ? List.of() : list.asList(Value::asString);
+	}
+
+}
