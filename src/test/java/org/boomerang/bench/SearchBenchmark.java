@@ -51,7 +51,7 @@ public final class SearchBenchmark {
 		List<String> askers = askers(http, base);
 		System.out.printf("topics: %d, askers sampled: %d%n", TOPICS.size(), askers.size());
 		// Warm-up: JIT, query plans, page cache.
-		run(http, base, askers, 2, Math.max(100, perClient / 2), 99);
+		run(http, base, askers, 2, Math.max(5, perClient / 2), 99);
 		for (int clients : clientCounts) {
 			Result result = run(http, base, askers, clients, perClient, 7 + clients);
 			System.out.printf(
