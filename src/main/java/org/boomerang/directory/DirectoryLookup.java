@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
+import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.InstitutionKind;
 import org.boomerang.skill.Skill;
@@ -32,6 +32,8 @@ public class DirectoryLookup {
 
 	private final Driver driver;
 
+	private final BatchReads reads;
+
 	private final String institutionsByIds;
 
 	private final String professionsByIds;
@@ -42,8 +44,9 @@ public class DirectoryLookup {
 
 	private final String communitiesOfSkills;
 
-	DirectoryLookup(Driver driver, Queries queries) {
+	DirectoryLookup(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
+		this.reads = reads;
 		this.institutionsByIds = queries.get("directory/institutions-by-ids");
 		this.professionsByIds = queries.get("directory/professions-by-ids");
 		this.communitiesByIds = queries.get("directory/communities-by-ids");
@@ -57,7 +60,8 @@ public class DirectoryLookup {
 	 * @return institutions by id
 	 */
 	public Map<String, Institution> institutions(Collection<String> ids) {
-		return byIds(this.institutionsByIds, ids, "institution", DirectoryLookup::institution, Institution::id);
+		return this.reads.byIds(this.institutionsByIds, ids, "institution", DirectoryLookup::institution,
+				Institution::id);
 	}
 
 	/**
@@ -66,7 +70,7 @@ public class DirectoryLookup {
 	 * @return professions by id
 	 */
 	public Map<String, Profession> professions(Collection<String> ids) {
-		return byIds(this.professionsByIds, ids, "profession", DirectoryLookup::profession, Profession::id);
+		return this.reads.byIds(this.professionsByIds, ids, "profession", DirectoryLookup::profession, Profession::id);
 	}
 
 	/**
@@ -75,7 +79,7 @@ public class DirectoryLookup {
 	 * @return communities by id
 	 */
 	public Map<String, Community> communities(Collection<String> ids) {
-		return byIds(this.communitiesByIds, ids, "community", DirectoryLookup::community, Community::id);
+		return this.reads.byIds(this.communitiesByIds, ids, "community", DirectoryLookup::community, Community::id);
 	}
 
 	/**
@@ -116,24 +120,6 @@ public class DirectoryLookup {
 			.records()
 			.forEach((r) -> communities.get(r.get("id").asString()).add(community(r.get("community"))));
 		return communities;
-	}
-
-	private <T> Map<String, T> byIds(String query, Collection<String> ids, String column, Function<Value, T> map,
-			Function<T, String> id) {
-		Map<String, T> found = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		this.driver.executableQuery(query)
-			.withParameters(Map.of("ids", List.copyOf(ids)))
-			.withConfig(READ)
-			.execute()
-			.records()
-			.forEach((r) -> {
-				T value = map.apply(r.get(column));
-				found.put(id.apply(value), value);
-			});
-		return found;
 	}
 
 	/**

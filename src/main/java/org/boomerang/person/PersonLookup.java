@@ -1,17 +1,14 @@
 package org.boomerang.person;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.Visibility;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -23,37 +20,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonLookup {
 
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-	private final Driver driver;
+	private final BatchReads reads;
 
 	private final String byIds;
 
-	PersonLookup(Driver driver, Queries queries) {
-		this.driver = driver;
+	PersonLookup(BatchReads reads, Queries queries) {
+		this.reads = reads;
 		this.byIds = queries.get("person/people-by-ids");
 	}
 
 	/**
-	 * The people with these ids, in the order asked; ids not found are left out.
+	 * The people with these ids; ids not found are left out.
 	 * @param ids person ids
 	 * @return people by id
 	 */
 	public Map<String, Person> byIds(Collection<String> ids) {
-		Map<String, Person> found = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		this.driver.executableQuery(this.byIds)
-			.withParameters(Map.of("ids", List.copyOf(ids)))
-			.withConfig(READ)
-			.execute()
-			.records()
-			.forEach((r) -> {
-				Person person = map(r.get("person"));
-				found.put(person.id(), person);
-			});
-		return found;
+		return this.reads.byIds(this.byIds, ids, "person", PersonLookup::map, Person::id);
 	}
 
 	/**

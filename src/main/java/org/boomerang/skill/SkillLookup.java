@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -26,14 +27,17 @@ public class SkillLookup {
 
 	private final Driver driver;
 
+	private final BatchReads reads;
+
 	private final String byIds;
 
 	private final String broaderOf;
 
 	private final String narrowerOf;
 
-	SkillLookup(Driver driver, Queries queries) {
+	SkillLookup(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
+		this.reads = reads;
 		this.byIds = queries.get("skill/skills-by-ids");
 		this.broaderOf = queries.get("skill/broader-of-skills");
 		this.narrowerOf = queries.get("skill/narrower-of-skills");
@@ -45,20 +49,7 @@ public class SkillLookup {
 	 * @return skills by id
 	 */
 	public Map<String, Skill> byIds(Collection<String> ids) {
-		Map<String, Skill> found = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		this.driver.executableQuery(this.byIds)
-			.withParameters(Map.of("ids", List.copyOf(ids)))
-			.withConfig(READ)
-			.execute()
-			.records()
-			.forEach((r) -> {
-				Skill skill = map(r.get("skill"));
-				found.put(skill.id(), skill);
-			});
-		return found;
+		return this.reads.byIds(this.byIds, ids, "skill", SkillLookup::map, Skill::id);
 	}
 
 	/**
