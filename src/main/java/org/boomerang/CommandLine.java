@@ -129,9 +129,11 @@ final class CommandLine {
 	static ConfigurableApplicationContext batchContext(Class<?> application, String... extraProperties) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
-		String[] properties = new String[extraProperties.length + 1];
+		// No demo data and no in-memory teacher index: a job writes, it does not rank.
+		String[] properties = new String[extraProperties.length + 2];
 		properties[0] = "--boomerang.demo.enabled=false";
-		System.arraycopy(extraProperties, 0, properties, 1, extraProperties.length);
+		properties[1] = "--boomerang.teaching.in-memory-index=false";
+		System.arraycopy(extraProperties, 0, properties, 2, extraProperties.length);
 		return app.run(properties);
 	}
 

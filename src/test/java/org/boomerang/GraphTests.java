@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
+import org.boomerang.graph.DerivedState;
 import org.boomerang.graph.Queries;
 import org.boomerang.importing.ImportResult;
 import org.boomerang.importing.ImportService;
@@ -52,9 +54,14 @@ public abstract class GraphTests {
 	@LocalServerPort
 	protected int port;
 
+	@Autowired
+	private List<DerivedState> derivedState;
+
 	@BeforeEach
 	void clearGraph() {
 		write(this.queries.get("testing/clear-data"), Map.of());
+		// The clearing bypasses the service: rebuild what it derives from the graph.
+		this.derivedState.forEach(DerivedState::rebuildFromGraph);
 	}
 
 	/** Imports a document given as JSON text. */

@@ -14,8 +14,8 @@ import org.boomerang.skill.search.TopicResolver;
 import org.springframework.stereotype.Service;
 
 /**
- * "Who can teach me X?": one lookup in the skill index, one ranking query in the graph,
- * then the reasons.
+ * "Who can teach me X?": one lookup in the skill index, the ranking (in the in-memory
+ * teacher index when it is ready, else with the ranking query), then the reasons.
  */
 @Service
 class TeacherSearch {
@@ -26,9 +26,15 @@ class TeacherSearch {
 
 	private final TeacherRanker ranker;
 
-	TeacherSearch(TopicResolver topics, TeacherRanker ranker) {
+	private final TeacherIndex index;
+
+	private final TeacherIndexSync sync;
+
+	TeacherSearch(TopicResolver topics, TeacherRanker ranker, TeacherIndex index, TeacherIndexSync sync) {
 		this.topics = topics;
 		this.ranker = ranker;
+		this.index = index;
+		this.sync = sync;
 	}
 
 	TeacherMatchConnection whoCanTeach(String topic, String asker, TeacherFilter filter, Integer first, String after) {
@@ -37,7 +43,8 @@ class TeacherSearch {
 		check(asker, given);
 		int skip = Cursors.position(after);
 		List<SkillMatch> resolved = this.topics.resolve(topic);
-		TeacherRanker.Page page = this.ranker.rank(resolved, asker, given, skip, limit);
+		TeacherRanker.Page page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
+				: this.ranker.rank(resolved, asker, given, skip, limit);
 		if (asker != null && !page.askerFound()) {
 			throw TeachingRequestException
 				.notFound("No person has the id '" + asker + "': give the id of the person asking, or leave asker out");

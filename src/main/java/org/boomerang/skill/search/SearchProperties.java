@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTopicLength the longest topic or prefix accepted, in characters
  */
 @ConfigurationProperties("boomerang.search")
-record SearchProperties(@DefaultValue("5s") Duration pollInterval, @DefaultValue("60s") Duration pollOverlap,
+public record SearchProperties(@DefaultValue("5s") Duration pollInterval, @DefaultValue("60s") Duration pollOverlap,
 		@DefaultValue("1000") int cacheSize, @DefaultValue("200") int maxTopicLength) {
 
-	SearchProperties {
+	public SearchProperties {
 		if (pollInterval.isNegative() || pollInterval.isZero()) {
 			throw new IllegalArgumentException("boomerang.search.poll-interval must be positive, not " + pollInterval);
 		}

@@ -1,0 +1,286 @@
+package org.boomerang.teaching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.boomerang.graph.DerivedState;
+import org.boomerang.graph.GraphReadyListener;
+import org.boomerang.importing.GraphChangedEvent;
+import org.boomerang.importing.Kind;
+import org.boomerang.skill.search.SearchProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the {@link TeacherIndex} in step with the graph.
+ * <ul>
+ * <li>Built whole in the background once the graph is ready; until then (and during any
+ * later rebuild) {@link #ready()} is false and the ranking query answers instead, so an
+ * answer is never ranked on a half-built or stale index.</li>
+ * <li>After every write through this instance, the people it touched (people written,
+ * mentors of mentorships written, teachers of transfers written) are reloaded in the
+ * writing thread, before the write's answer returns. A write touching more than
+ * {@code boomerang.teaching.reload-limit} teachers rebuilds in the background
+ * instead.</li>
+ * <li>Every {@code boomerang.search.poll-interval} the graph is asked for people,
+ * mentorships and transfers written since the last poll (less the overlap), by other
+ * instances or directly in the database; those whose version, transfer count or
+ * mentorship end dates differ from the index are reloaded. A different number of people
+ * (deletions outside the service) rebuilds.</li>
+ * </ul>
+ */
+@Component
+@Order(250)
+class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(TeacherIndexSync.class);
+
+	private static final int BATCH = 2000;
+
+	private final TeacherIndex index;
+
+	private final TeacherSource source;
+
+	private final TeachingProperties properties;
+
+	private final SearchProperties polling;
+
+	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> daemon(task, "teacher-index"));
+
+	private final ScheduledExecutorService poller = Executors
+		.newSingleThreadScheduledExecutor((task) -> daemon(task, "teacher-index-poll"));
+
+	/** Guards everything below and every change to the index. */
+	private final Object lock = new Object();
+
+	private volatile boolean ready;
+
+	private int builds;
+
+	private final Set<String> pendingPeople = new LinkedHashSet<>();
+
+	private final Set<String> pendingMentorships = new LinkedHashSet<>();
+
+	private final Set<String> pendingTransfers = new LinkedHashSet<>();
+
+	private Instant lastPoll = Instant.now();
+
+	TeacherIndexSync(TeacherIndex index, TeacherSource source, TeachingProperties properties,
+			SearchProperties polling) {
+		this.index = index;
+		this.source = source;
+		this.properties = properties;
+		this.polling = polling;
+	}
+
+	/**
+	 * @return whether the index is complete and current, so rankings may use it
+	 */
+	boolean ready() {
+		return this.ready;
+	}
+
+	@Override
+	public void graphReady() {
+		if (!this.properties.inMemoryIndex()) {
+			log.info(
+					"Teacher ranking runs the ranking query on each request (boomerang.teaching.in-memory-index=false)");
+			return;
+		}
+		rebuildInBackground();
+		long every = this.polling.pollInterval().toMillis();
+		this.poller.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void rebuildFromGraph() {
+		if (this.properties.inMemoryIndex()) {
+			rebuild();
+		}
+	}
+
+	private void rebuildInBackground() {
+		synchronized (this.lock) {
+			this.ready = false;
+			this.builds++;
+		}
+		this.builder.execute(() -> {
+			try {
+				rebuild();
+			}
+			catch (RuntimeException ex) {
+				log.warn("The teacher index could not be built; the ranking query answers until a later poll"
+						+ " rebuilds it", ex);
+			}
+		});
+	}
+
+	/**
+	 * Reads everyone into a fresh index; writes through this instance while it reads are
+	 * kept and reloaded at the end.
+	 */
+	private void rebuild() {
+		long start = System.nanoTime();
+		Instant started = Instant.now();
+		int build;
+		synchronized (this.lock) {
+			this.ready = false;
+			build = ++this.builds;
+			clearPending();
+		}
+		List<String> ids = this.source.personIds();
+		List<TeacherSource.Row> rows = new ArrayList<>(ids.size());
+		long lastLog = System.nanoTime();
+		for (List<String> batch : TeacherSource.batches(ids, BATCH)) {
+			rows.addAll(this.source.teachers(batch, List.of(), List.of()));
+			if (System.nanoTime() - lastLog > 5_000_000_000L) {
+				log.info("Teacher index: {} of {} people read", rows.size(), ids.size());
+				lastLog = System.nanoTime();
+			}
+		}
+		synchronized (this.lock) {
+			if (build != this.builds) {
+				// A newer build was asked for while this one read: it will finish the
+				// job.
+				return;
+			}
+			this.index.replaceAll(rows, this.source.placeNames());
+			reload(List.copyOf(this.pendingPeople), List.copyOf(this.pendingMentorships),
+					List.copyOf(this.pendingTransfers));
+			clearPending();
+			this.lastPoll = started;
+			this.ready = true;
+		}
+		log.info("Teacher index built: {} people in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@EventListener
+	void graphChanged(GraphChangedEvent event) {
+		if (!this.properties.inMemoryIndex()) {
+			return;
+		}
+		List<String> people = event.changed(Kind.PEOPLE);
+		List<String> mentorships = event.changed(Kind.MENTORSHIPS);
+		List<String> transfers = event.changed(Kind.TRANSFERS);
+		boolean places = !event.changed(Kind.INSTITUTIONS).isEmpty() || !event.changed(Kind.PROFESSIONS).isEmpty();
+		synchronized (this.lock) {
+			if (!this.ready) {
+				this.pendingPeople.addAll(people);
+				this.pendingMentorships.addAll(mentorships);
+				this.pendingTransfers.addAll(transfers);
+				return;
+			}
+			if (people.size() + mentorships.size() + transfers.size() > this.properties.reloadLimit()) {
+				log.info("Teacher index: a write touched {} people, {} mentorships and {} transfers; rebuilding in"
+						+ " the background", people.size(), mentorships.size(), transfers.size());
+				rebuildInBackground();
+				return;
+			}
+			if (places) {
+				this.index.placeNames(this.source.placeNames());
+			}
+			reload(people, mentorships, transfers);
+		}
+	}
+
+	/** Reloads people (taking out those that are gone) and the teachers behind writes. */
+	private void reload(List<String> people, List<String> mentorships, List<String> transfers) {
+		if (people.isEmpty() && mentorships.isEmpty() && transfers.isEmpty()) {
+			return;
+		}
+		List<TeacherSource.Row> rows = this.source.teachers(people, mentorships, transfers);
+		Set<String> gone = new HashSet<>(people);
+		rows.forEach((r) -> gone.remove(r.id()));
+		this.index.apply(rows, gone);
+	}
+
+	/**
+	 * Looks for writes made since the last poll (less the overlap) that the index does
+	 * not reflect yet.
+	 */
+	void poll() {
+		Instant started = Instant.now();
+		synchronized (this.lock) {
+			if (!this.ready) {
+				return;
+			}
+			Duration overlap = this.polling.pollOverlap();
+			TeacherSource.Changes changes = this.source.changedSince(this.lastPoll.minus(overlap));
+			List<String> stale = changes.changed()
+				.stream()
+				.filter(this::differs)
+				.map(TeacherSource.Changed::id)
+				.toList();
+			if (stale.size() > this.properties.reloadLimit()) {
+				rebuildInBackground();
+				return;
+			}
+			if (!stale.isEmpty()) {
+				log.debug("Teacher index: {} people changed elsewhere", stale.size());
+				for (List<String> batch : TeacherSource.batches(stale, BATCH)) {
+					reload(batch, List.of(), List.of());
+				}
+			}
+			if (changes.people() != this.index.size()) {
+				log.info("Teacher index holds {} people but the graph {}: rebuilding", this.index.size(),
+						changes.people());
+				rebuildInBackground();
+				return;
+			}
+			this.index.placeNames(this.source.placeNames());
+			this.lastPoll = started;
+		}
+	}
+
+	private boolean differs(TeacherSource.Changed changed) {
+		TeacherSource.Row held = this.index.get(changed.id());
+		return held == null || !Objects.equals(held.version(), changed.version())
+				|| held.taughtDays().length != changed.taught()
+				|| !Arrays.equals(held.mentoringUntil(), changed.mentoringUntil());
+	}
+
+	private void pollQuietly() {
+		try {
+			poll();
+		}
+		catch (RuntimeException ex) {
+			// The next poll tries again; rankings go on against the index as it is.
+			log.warn("Polling the graph for changed teachers failed: {}", ex.toString());
+		}
+	}
+
+	private void clearPending() {
+		this.pendingPeople.clear();
+		this.pendingMentorships.clear();
+		this.pendingTransfers.clear();
+	}
+
+	private static Thread daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		return thread;
+	}
+
+	@Override
+	public void destroy() {
+		this.poller.shutdownNow();
+		this.builder.shutdownNow();
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.boomerang.teaching;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.boomerang.BoomerangApplication;
+import org.boomerang.importing.ImportService;
+import org.boomerang.skill.search.SearchTestSupport;
+import org.boomerang.skill.search.TopicResolver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two service instances on one database (this test's context and a second one reaching
+ * the same database over Bolt): each instance's in-memory teacher index sees the writes
+ * of the other, and writes made directly in the database, after its poll.
+ */
+class TeacherIndexFreshnessTests extends SearchTestSupport {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static ConfigurableApplicationContext other;
+
+	@Autowired
+	private Neo4jConnectionDetails database;
+
+	@Autowired
+	private TeacherSearch here;
+
+	@BeforeEach
+	void startSecondInstance() {
+		importJson(SKILLS);
+		importJson(TeachingFixture.PEOPLE);
+		if (other == null) {
+			other = new SpringApplicationBuilder(BoomerangApplication.class).web(WebApplicationType.NONE)
+				.run("--spring.neo4j.uri=" + this.database.getUri(), "--boomerang.demo.enabled=false",
+						"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
+						"--spring.main.banner-mode=off");
+		}
+		other.getBean(TopicResolver.class).rebuildIndex();
+		other.getBean(TeacherIndexSync.class).rebuildFromGraph();
+	}
+
+	@AfterAll
+	static void stopSecondInstance() {
+		if (other != null) {
+			other.close();
+			other = null;
+		}
+	}
+
+	private static List<String> teachers(TeacherSearch search, String topic) {
+		return search.whoCanTeach(topic, null, null, 50, null)
+			.edges()
+			.stream()
+			.map((e) -> e.node().personId())
+			.toList();
+	}
+
+	@Test
+	void a_teacher_written_through_one_instance_is_ranked_by_the_other_after_its_poll() {
+		TeacherSearch there = other.getBean(TeacherSearch.class);
+		assertThat(other.getBean(TeacherIndexSync.class).ready()).isTrue();
+		assertThat(teachers(there, "EMR")).contains("ana").doesNotContain("zed");
+		importJson("""
+				{ "format": "boomerang-import/1",
+				  "people": [ { "id": "zed", "name": "Zed New", "careerStage": "STUDENT",
+				    "skills": [{ "skill": "skill:ehr", "level": 5, "canTeach": true }] } ] }""");
+		assertThat(teachers(this.here, "EMR")).contains("zed");
+		assertThat(eventually(() -> teachers(there, "EMR"), (ids) -> ids.contains("zed"))).contains("zed");
+
+		// Two mentorships started over there fill zed's places: seen here after the poll.
+		other.getBean(ImportService.class)
+			.importDocument(JSON.readTree(
+					"""
+							{ "format": "boomerang-import/1",
+							  "mentorships": [
+							    { "id": "m:zed-1", "mentor": "zed", "mentee": "ana", "skills": ["skill:ehr"], "startedOn": "2026-01-05" },
+							    { "id": "m:zed-2", "mentor": "zed", "mentee": "cara", "skills": ["skill:ehr"], "startedOn": "2026-01-05" } ]
+							}"""));
+		assertThat(teachers(there, "EMR")).doesNotContain("zed");
+		assertThat(eventually(() -> teachers(this.here, "EMR"), (ids) -> !ids.contains("zed"))).doesNotContain("zed");
+	}
+
+	@Test
+	void teachers_changed_or_deleted_directly_in_the_database_are_picked_up_by_polling() {
+		TeacherSearch there = other.getBean(TeacherSearch.class);
+		assertThat(teachers(there, "EMR")).contains("jo", "ana");
+		write("MATCH (:Person {id: 'jo'})-[h:HAS_SKILL]->(:Skill {id: 'skill:ehr'}) SET h.canTeach = false"
+				+ " WITH 1 AS one MATCH (p:Person {id: 'jo'}) SET p.updatedAt = datetime()", Map.of());
+		assertThat(eventually(() -> teachers(there, "EMR"), (ids) -> !ids.contains("jo"))).doesNotContain("jo")
+			.contains("ana");
+		write("MATCH (p:Person {id: 'ana'}) DETACH DELETE p", Map.of());
+		assertThat(eventually(() -> teachers(there, "EMR"), (ids) -> !ids.contains("ana"))).doesNotContain("ana");
+		// The index itself notices the missing person and rebuilds.
+		TeacherIndex index = other.getBean(TeacherIndex.class);
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while ((index.get("ana") != null || !other.getBean(TeacherIndexSync.class).ready())
+				&& System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(index.get("ana")).isNull();
+		assertThat(index.get("jo")).isNotNull();
+	}
+
+	/** Waits, boundedly, until the answer passes. */
+	private static List<String> eventually(Supplier<List<String>> answer, Predicate<List<String>> done) {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		List<String> ids = answer.get();
+		while (!done.test(ids) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			ids = answer.get();
+		}
+		return ids;
+	}
+
+}
