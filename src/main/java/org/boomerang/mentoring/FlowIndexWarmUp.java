@@ -28,7 +28,10 @@ class FlowIndexWarmUp implements GraphReadyListener {
 	public void graphReady() {
 		Thread thread = new Thread(() -> {
 			try {
-				this.index.current();
+				long start = System.nanoTime();
+				FlowIndex.Snapshot ready = this.index.current();
+				log.info("Flow index warmed up: {} transfers in {} ms", ready.total(),
+						(System.nanoTime() - start) / 1_000_000);
 			}
 			catch (RuntimeException ex) {
 				log.warn("The flow index could not be built at start-up; the first flow query will try again", ex);

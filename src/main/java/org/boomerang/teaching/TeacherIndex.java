@@ -20,28 +20,51 @@ import org.springframework.stereotype.Component;
  * score as {@code queries/teaching/rank-teachers.cypher}, without walking the graph for
  * every candidate.
  * <p>
- * Why: a broad topic on a graph of 100,000 people has thousands of candidate teachers,
- * and the query reads each one's affiliations, professions, mentorships and transfers
- * (tens of thousands of records per request, over a second). Here a candidate costs a few
- * array reads. The index is derived state, like the skill search index: built from the
- * graph, updated after each write through this instance and polled for other writes (see
- * {@link TeacherIndexSync}); until it is ready, the query ranks instead.
+ * Why: a broad topic on a graph of 100,000 people has tens of thousands of candidate
+ * teachers, and the query reads each one's affiliations, professions, mentorships and
+ * transfers (over a second per request). The index is derived state, like the skill
+ * search index: built from the graph, updated after each write through this instance and
+ * polled for other writes (see {@link TeacherIndexSync}); until it is ready, the query
+ * ranks instead.
  * <p>
- * Layout: every person has a stable slot; each skill has an array of packed
- * {@code slot << 3 | level} entries for the people who can teach it. Writers (one at a
- * time) copy what they change and publish a new {@link Snapshot}; readers rank against
- * the snapshot they started with.
+ * Layout, chosen so that a candidate costs one or two memory reads rather than a walk
+ * through objects:
+ * <ul>
+ * <li>every person has a stable slot; what the filters and the score need of a person
+ * (career stage, visibility, capacity, active mentorships) is packed in one {@code long}
+ * per slot;</li>
+ * <li>each skill has parallel arrays of the slots and levels of the people who can teach
+ * it, and of their teaching evidence for that skill, summed over their transfers and
+ * discounted to a fixed reference day (the discount is exponential, so moving it to today
+ * is one multiplication per request);</li>
+ * <li>institutions and professions are small ints per person, read only when an asker or
+ * a filter needs them.</li>
+ * </ul>
+ * Writers (one at a time) copy what they change and publish a new {@link Snapshot};
+ * readers rank against the snapshot they started with.
  */
 @Component
 class TeacherIndex {
+
+	/** The reference day of the stored evidence (any fixed day will do). */
+	static final int REFERENCE_DAY = (int) LocalDate.of(2026, 1, 1).toEpochDay();
+
+	private static final int NETWORK = 0;
+
+	private static final int INSTITUTION = 1;
+
+	private static final int PRIVATE = 2;
 
 	private final Map<String, Integer> slots = new ConcurrentHashMap<>();
 
 	private final Map<String, Integer> skillCodes = new ConcurrentHashMap<>();
 
+	private final Map<String, Integer> placeCodes = new ConcurrentHashMap<>();
+
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
-	private volatile Snapshot snapshot = new Snapshot(new Teacher[0], new long[0][], 0, Map.of());
+	private volatile Snapshot snapshot = new Snapshot(new Teacher[0], new long[0], new int[0][], new int[0][],
+			new int[0][], new double[0][], 0, Map.of());
 
 	/**
 	 * @return how many people the index holds
@@ -64,44 +87,54 @@ class TeacherIndex {
 	 * Replaces everything the index holds.
 	 */
 	synchronized void replaceAll(Collection<TeacherSource.Row> rows, Map<String, String> placeNames) {
-		Snapshot empty = new Snapshot(new Teacher[this.slots.size()], new long[this.skillCodes.size()][], 0,
-				placeNames);
-		this.snapshot = change(empty, rows, List.of(), placeNames);
+		int people = this.slots.size();
+		int skills = this.skillCodes.size();
+		Snapshot empty = new Snapshot(new Teacher[people], new long[people], new int[people][], new int[people][],
+				new int[skills][], new double[skills][], 0, Map.copyOf(placeNames));
+		this.snapshot = change(empty, rows, List.of());
 	}
 
 	/**
 	 * Puts people in (new or reloaded) and takes people out.
 	 */
 	synchronized void apply(Collection<TeacherSource.Row> rows, Collection<String> removed) {
-		this.snapshot = change(this.snapshot, rows, removed, this.snapshot.placeNames);
+		this.snapshot = change(this.snapshot, rows, removed);
 	}
 
 	synchronized void placeNames(Map<String, String> names) {
 		Snapshot s = this.snapshot;
 		if (!s.placeNames.equals(names)) {
-			this.snapshot = new Snapshot(s.bySlot, s.holders, s.people, Map.copyOf(names));
+			this.snapshot = new Snapshot(s.bySlot, s.attributes, s.institutions, s.professions, s.holderSlots,
+					s.holderEvidence, s.people, Map.copyOf(names));
 		}
 	}
 
-	private Snapshot change(Snapshot base, Collection<TeacherSource.Row> rows, Collection<String> removed,
-			Map<String, String> placeNames) {
+	private Snapshot change(Snapshot base, Collection<TeacherSource.Row> rows, Collection<String> removed) {
 		for (TeacherSource.Row row : rows) {
 			this.slots.computeIfAbsent(row.id(), (id) -> this.slots.size());
 		}
-		Teacher[] people = Arrays.copyOf(base.bySlot, Math.max(base.bySlot.length, this.slots.size()));
+		int size = Math.max(base.bySlot.length, this.slots.size());
+		Teacher[] people = Arrays.copyOf(base.bySlot, size);
+		long[] attributes = Arrays.copyOf(base.attributes, size);
+		int[][] institutions = Arrays.copyOf(base.institutions, size);
+		int[][] professions = Arrays.copyOf(base.professions, size);
 		int count = base.people;
+		int today = TeacherSource.today();
 		Set<Integer> changedSlots = new HashSet<>();
 		Set<Integer> touchedSkills = new HashSet<>();
 		for (String id : removed) {
 			Integer slot = this.slots.get(id);
-			if (slot != null && slot < people.length && people[slot] != null) {
+			if (slot != null && slot < size && people[slot] != null) {
 				forEach(people[slot].teachCodes, touchedSkills);
 				people[slot] = null;
+				attributes[slot] = 0;
+				institutions[slot] = null;
+				professions[slot] = null;
 				changedSlots.add(slot);
 				count--;
 			}
 		}
-		Map<Integer, List<Long>> added = new HashMap<>();
+		Map<Integer, List<Teacher>> added = new HashMap<>();
 		for (TeacherSource.Row row : rows) {
 			int slot = this.slots.get(row.id());
 			Teacher old = people[slot];
@@ -111,32 +144,105 @@ class TeacherIndex {
 			else {
 				count++;
 			}
-			Teacher teacher = new Teacher(slot, row, codes(row.teachSkills()), codes(row.taughtSkills()));
+			Teacher teacher = new Teacher(slot, row, codes(row.teachSkills(), this.skillCodes),
+					codes(row.taughtSkills(), this.skillCodes));
 			people[slot] = teacher;
+			attributes[slot] = attributes(row, today);
+			int[] places = new int[row.institutions().length * 2];
+			int[] codes = codes(row.institutions(), this.placeCodes);
+			for (int i = 0; i < codes.length; i++) {
+				places[2 * i] = codes[i];
+				places[2 * i + 1] = row.institutionUntil()[i];
+			}
+			institutions[slot] = places;
+			professions[slot] = codes(row.professions(), this.placeCodes);
 			changedSlots.add(slot);
-			for (int i = 0; i < teacher.teachCodes.length; i++) {
-				touchedSkills.add(teacher.teachCodes[i]);
-				added.computeIfAbsent(teacher.teachCodes[i], (c) -> new ArrayList<>())
-					.add(((long) slot << 3) | row.teachLevels()[i]);
+			for (int code : teacher.teachCodes) {
+				touchedSkills.add(code);
+				added.computeIfAbsent(code, (c) -> new ArrayList<>()).add(teacher);
 			}
 		}
-		long[][] holders = Arrays.copyOf(base.holders, Math.max(base.holders.length, this.skillCodes.size()));
+		int skills = Math.max(base.holderSlots.length, this.skillCodes.size());
+		int[][] holderSlots = Arrays.copyOf(base.holderSlots, skills);
+		double[][] holderEvidence = Arrays.copyOf(base.holderEvidence, skills);
 		for (int code : touchedSkills) {
-			long[] before = (holders[code] != null) ? holders[code] : new long[0];
-			List<Long> extra = added.getOrDefault(code, List.of());
-			long[] after = new long[before.length + extra.size()];
+			int[] slotsBefore = (holderSlots[code] != null) ? holderSlots[code] : new int[0];
+			double[] evidenceBefore = (holderEvidence[code] != null) ? holderEvidence[code] : new double[0];
+			List<Teacher> extra = added.getOrDefault(code, List.of());
+			int[] slotsAfter = new int[slotsBefore.length + extra.size()];
+			double[] evidenceAfter = new double[slotsAfter.length];
 			int n = 0;
-			for (long entry : before) {
-				if (!changedSlots.contains((int) (entry >>> 3))) {
-					after[n++] = entry;
+			for (int i = 0; i < slotsBefore.length; i++) {
+				if (!changedSlots.contains(slotsBefore[i] >>> 3)) {
+					slotsAfter[n] = slotsBefore[i];
+					evidenceAfter[n++] = evidenceBefore[i];
 				}
 			}
-			for (long entry : extra) {
-				after[n++] = entry;
+			for (Teacher teacher : extra) {
+				slotsAfter[n] = (teacher.slot << 3) | teacher.level(code);
+				evidenceAfter[n++] = teacher.evidence(code);
 			}
-			holders[code] = (n == after.length) ? after : Arrays.copyOf(after, n);
+			holderSlots[code] = (n == slotsAfter.length) ? slotsAfter : Arrays.copyOf(slotsAfter, n);
+			holderEvidence[code] = (n == evidenceAfter.length) ? evidenceAfter : Arrays.copyOf(evidenceAfter, n);
 		}
-		return new Snapshot(people, holders, count, placeNames);
+		return new Snapshot(people, attributes, institutions, professions, holderSlots, holderEvidence, count,
+				base.placeNames);
+	}
+
+	/**
+	 * Packs what a candidate's admission and score need: bits 0-3 the career stage + 1 (0
+	 * unknown), 4-5 the visibility, 8-23 the capacity, 24-39 the active mentorships as
+	 * mentor on {@code day}, 40-63 the last day that count holds for.
+	 */
+	private static long attributes(TeacherSource.Row row, int day) {
+		int stage = (row.careerStage() != null) ? row.careerStage().ordinal() + 1 : 0;
+		int visibility = switch (row.visibility()) {
+			case "PRIVATE" -> PRIVATE;
+			case "INSTITUTION" -> INSTITUTION;
+			default -> NETWORK;
+		};
+		int[] until = row.mentoringUntil();
+		int first = firstAtOrAfter(until, day);
+		int active = until.length - first;
+		long validThrough = (first < until.length) ? Math.min(until[first], 0xFFFFFF) : 0xFFFFFF;
+		return stage | (visibility << 4) | ((long) Math.min(Math.max(row.capacity(), 0), 0xFFFF) << 8)
+				| ((long) Math.min(active, 0xFFFF) << 24) | (validThrough << 40);
+	}
+
+	static int stage(long attributes) {
+		return (int) (attributes & 15) - 1;
+	}
+
+	static int visibility(long attributes) {
+		return (int) ((attributes >>> 4) & 3);
+	}
+
+	static int capacity(long attributes) {
+		return (int) ((attributes >>> 8) & 0xFFFF);
+	}
+
+	/** Active mentorships as mentor on a day, from the packed count while it holds. */
+	static int active(long attributes, int today, Teacher teacher) {
+		if (today <= (int) (attributes >>> 40)) {
+			return (int) ((attributes >>> 24) & 0xFFFF);
+		}
+		return teacher.active(today);
+	}
+
+	/** The first position of a sorted array whose value is at least {@code day}. */
+	static int firstAtOrAfter(int[] sorted, int day) {
+		int low = 0;
+		int high = sorted.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] < day) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	private static void forEach(int[] codes, Set<Integer> into) {
@@ -145,10 +251,10 @@ class TeacherIndex {
 		}
 	}
 
-	private int[] codes(String[] skillIds) {
-		int[] codes = new int[skillIds.length];
+	private static int[] codes(String[] ids, Map<String, Integer> dictionary) {
+		int[] codes = new int[ids.length];
 		for (int i = 0; i < codes.length; i++) {
-			codes[i] = this.skillCodes.computeIfAbsent(skillIds[i], (id) -> this.skillCodes.size());
+			codes[i] = dictionary.computeIfAbsent(ids[i], (id) -> dictionary.size());
 		}
 		return codes;
 	}
@@ -156,6 +262,15 @@ class TeacherIndex {
 	private Teacher teacher(Snapshot s, String id) {
 		Integer slot = this.slots.get(id);
 		return (slot != null && slot < s.bySlot.length) ? s.bySlot[slot] : null;
+	}
+
+	private int code(Map<String, Integer> dictionary, String id) {
+		if (id == null) {
+			return -1;
+		}
+		Integer code = dictionary.get(id);
+		// A place nobody is linked to matches nobody.
+		return (code != null) ? code : Integer.MIN_VALUE;
 	}
 
 	/**
@@ -172,31 +287,26 @@ class TeacherIndex {
 				return new TeacherRanker.Page(false, null, 0, List.of());
 			}
 		}
-		Request request = new Request(s, this.scratch.get(), asker, filter, today);
+		Request request = new Request(s, this.scratch.get(), asker, filter, today,
+				code(this.placeCodes, filter.institution()), code(this.placeCodes, filter.profession()));
 		int[] resolvedCodes = new int[skills.size()];
 		for (int i = 0; i < skills.size(); i++) {
 			Integer code = this.skillCodes.get(skills.get(i).skillId());
-			resolvedCodes[i] = (code != null) ? code : -1;
-			if (code != null) {
-				request.scratch.want(code, skills.get(i).weight(), request.generation);
+			// A skill first seen after this snapshot has no teachers in it.
+			resolvedCodes[i] = (code != null && code < s.holderSlots.length) ? code : -1;
+			if (resolvedCodes[i] >= 0) {
+				request.scratch.want(code, request.generation);
 			}
 		}
 		for (int i = 0; i < skills.size(); i++) {
 			int code = resolvedCodes[i];
-			if (code < 0 || code >= s.holders.length || s.holders[code] == null) {
-				continue;
-			}
-			double weight = skills.get(i).weight();
-			for (long entry : s.holders[code]) {
-				int level = (int) (entry & 7);
-				if (level >= request.minLevel) {
-					request.offer((int) (entry >>> 3), weight * level / 5.0);
-				}
+			if (code >= 0 && s.holderSlots[code] != null) {
+				request.offer(s.holderSlots[code], s.holderEvidence[code], skills.get(i).weight());
 			}
 		}
 		int[] order = request.score(skip + limit);
 		List<TeacherRanker.Ranked> page = new ArrayList<>();
-		for (int i = skip; i < Math.min(order.length, skip + limit); i++) {
+		for (int i = skip; i < order.length; i++) {
 			page.add(request.ranked(order[i], skills, resolvedCodes));
 		}
 		return new TeacherRanker.Page(true, (asker != null) ? asker.row.careerStage() : null, request.count, page);
@@ -222,18 +332,36 @@ class TeacherIndex {
 			this.taughtCodes = taughtCodes;
 		}
 
-		int active(int today) {
-			int[] until = this.row.mentoringUntil();
-			int first = Arrays.binarySearch(until, today);
-			if (first < 0) {
-				first = -first - 1;
-			}
-			else {
-				while (first > 0 && until[first - 1] == today) {
-					first--;
+		int level(int code) {
+			for (int i = 0; i < this.teachCodes.length; i++) {
+				if (this.teachCodes[i] == code) {
+					return this.row.teachLevels()[i];
 				}
 			}
-			return until.length - first;
+			return 0;
+		}
+
+		/**
+		 * The teaching evidence for one skill on {@link #REFERENCE_DAY}: per transfer,
+		 * halved for every year before that day, x 1.5 when the learner confirmed, x
+		 * rating / 4 (0.8 unrated).
+		 */
+		double evidence(int code) {
+			double evidence = 0.0;
+			for (int i = 0; i < this.taughtCodes.length; i++) {
+				if (this.taughtCodes[i] == code) {
+					int outcome = this.row.taughtOutcomes()[i];
+					int rating = outcome & 7;
+					evidence += Math.pow(0.5, (REFERENCE_DAY - this.row.taughtDays()[i]) / 365.0)
+							* (((outcome & 8) != 0) ? 1.5 : 1.0) * ((rating == 0) ? 0.8 : rating / 4.0);
+				}
+			}
+			return evidence;
+		}
+
+		int active(int today) {
+			int[] until = this.row.mentoringUntil();
+			return until.length - firstAtOrAfter(until, today);
 		}
 
 		boolean current(int affiliation, int today) {
@@ -243,10 +371,12 @@ class TeacherIndex {
 	}
 
 	/**
-	 * What readers rank against: people by slot, teachers by skill code, and the names of
-	 * institutions and professions.
+	 * What readers rank against. Per slot: the person, the packed attributes, institution
+	 * (code, last day) pairs and profession codes. Per skill code: packed
+	 * {@code slot << 3 | level} of its teachers and their evidence for it.
 	 */
-	record Snapshot(Teacher[] bySlot, long[][] holders, int people, Map<String, String> placeNames) {
+	record Snapshot(Teacher[] bySlot, long[] attributes, int[][] institutions, int[][] professions, int[][] holderSlots,
+			double[][] holderEvidence, int people, Map<String, String> placeNames) {
 	}
 
 	/**
@@ -257,13 +387,13 @@ class TeacherIndex {
 
 		int generation;
 
-		int[] seen = new int[0];
-
-		int[] candidate = new int[0];
+		/**
+		 * Per slot: generation << 32 | (candidate position + 1), 0 in the low half if
+		 * refused.
+		 */
+		long[] seen = new long[0];
 
 		int[] wanted = new int[0];
-
-		double[] weight = new double[0];
 
 		int[] slots = new int[64];
 
@@ -271,16 +401,16 @@ class TeacherIndex {
 
 		double[] sum = new double[64];
 
+		double[] evidence = new double[64];
+
 		double[] score = new double[64];
 
 		int next(int people, int skills) {
 			if (this.seen.length < people) {
-				this.seen = new int[people + people / 4 + 16];
-				this.candidate = new int[this.seen.length];
+				this.seen = new long[people + people / 4 + 16];
 			}
 			if (this.wanted.length < skills) {
 				this.wanted = new int[skills + skills / 4 + 16];
-				this.weight = new double[this.wanted.length];
 			}
 			if (++this.generation == Integer.MAX_VALUE) {
 				Arrays.fill(this.seen, 0);
@@ -290,9 +420,8 @@ class TeacherIndex {
 			return this.generation;
 		}
 
-		void want(int code, double weight, int generation) {
+		void want(int code, int generation) {
 			this.wanted[code] = generation;
-			this.weight[code] = weight;
 		}
 
 		int add(int count, int slot) {
@@ -301,11 +430,13 @@ class TeacherIndex {
 				this.slots = Arrays.copyOf(this.slots, size);
 				this.best = Arrays.copyOf(this.best, size);
 				this.sum = Arrays.copyOf(this.sum, size);
+				this.evidence = Arrays.copyOf(this.evidence, size);
 				this.score = Arrays.copyOf(this.score, size);
 			}
 			this.slots[count] = slot;
 			this.best[count] = 0.0;
 			this.sum[count] = 0.0;
+			this.evidence[count] = 0.0;
 			return count;
 		}
 
@@ -330,87 +461,130 @@ class TeacherIndex {
 
 		final int minLevel;
 
-		final Set<String> askerInstitutions = new HashSet<>();
+		final int institution;
 
-		final Set<String> askerProfessions = new HashSet<>();
+		final int profession;
+
+		final int askerStage;
+
+		/** The asker's current institution codes. */
+		final int[] askerInstitutions;
+
+		final int[] askerProfessions;
 
 		int count;
 
-		Request(Snapshot snapshot, Scratch scratch, Teacher asker, TeacherFilter filter, int today) {
+		Request(Snapshot snapshot, Scratch scratch, Teacher asker, TeacherFilter filter, int today, int institution,
+				int profession) {
 			this.snapshot = snapshot;
 			this.scratch = scratch;
-			this.generation = scratch.next(snapshot.bySlot.length, snapshot.holders.length);
+			this.generation = scratch.next(snapshot.bySlot.length, snapshot.holderSlots.length);
 			this.asker = asker;
 			this.filter = filter;
 			this.today = today;
 			this.minLevel = filter.level();
+			this.institution = institution;
+			this.profession = profession;
 			if (asker != null) {
-				for (int i = 0; i < asker.row.institutions().length; i++) {
-					if (asker.current(i, today)) {
-						this.askerInstitutions.add(asker.row.institutions()[i]);
+				this.askerStage = stage(snapshot.attributes[asker.slot]);
+				int[] places = snapshot.institutions[asker.slot];
+				int[] current = new int[places.length / 2];
+				int n = 0;
+				for (int i = 0; i < places.length; i += 2) {
+					if (places[i + 1] >= today) {
+						current[n++] = places[i];
 					}
 				}
-				this.askerProfessions.addAll(Arrays.asList(asker.row.professions()));
-			}
-		}
-
-		void offer(int slot, double fit) {
-			Scratch sc = this.scratch;
-			int k;
-			if (sc.seen[slot] == this.generation) {
-				k = sc.candidate[slot];
-				if (k < 0) {
-					return;
-				}
+				this.askerInstitutions = Arrays.copyOf(current, n);
+				this.askerProfessions = snapshot.professions[asker.slot];
 			}
 			else {
-				sc.seen[slot] = this.generation;
-				Teacher teacher = this.snapshot.bySlot[slot];
-				k = admits(teacher) ? sc.add(this.count++, slot) : -1;
-				sc.candidate[slot] = k;
-				if (k < 0) {
-					return;
-				}
+				this.askerStage = -1;
+				this.askerInstitutions = new int[0];
+				this.askerProfessions = new int[0];
 			}
-			if (fit > sc.best[k]) {
-				sc.best[k] = fit;
-			}
-			sc.sum[k] += fit;
 		}
 
-		private boolean admits(Teacher t) {
-			if (t == null || t == this.asker || "PRIVATE".equals(t.row.visibility())) {
+		/** Adds the fits and evidence of one skill's teachers. */
+		void offer(int[] holders, double[] evidence, double weight) {
+			Scratch sc = this.scratch;
+			long generationBits = (long) this.generation << 32;
+			for (int i = 0; i < holders.length; i++) {
+				int level = holders[i] & 7;
+				if (level < this.minLevel) {
+					continue;
+				}
+				int slot = holders[i] >>> 3;
+				long seen = sc.seen[slot];
+				int k;
+				if ((seen & 0xFFFFFFFF00000000L) == generationBits) {
+					k = (int) seen - 1;
+					if (k < 0) {
+						continue;
+					}
+				}
+				else {
+					k = admits(slot) ? sc.add(this.count++, slot) : -1;
+					sc.seen[slot] = generationBits | (k + 1);
+					if (k < 0) {
+						continue;
+					}
+				}
+				double fit = weight * level / 5.0;
+				if (fit > sc.best[k]) {
+					sc.best[k] = fit;
+				}
+				sc.sum[k] += fit;
+				sc.evidence[k] += weight * evidence[i];
+			}
+		}
+
+		private boolean admits(int slot) {
+			Snapshot s = this.snapshot;
+			long attributes = s.attributes[slot];
+			int stage = stage(attributes);
+			int visibility = visibility(attributes);
+			if (stage < 0 || visibility == PRIVATE || (this.asker != null && slot == this.asker.slot)) {
 				return false;
 			}
-			if (this.filter.reverse() && (this.asker.row.careerStage() == null
-					|| t.row.careerStage().ordinal() >= this.asker.row.careerStage().ordinal())) {
+			if (this.filter.reverse() && (this.askerStage < 0 || stage >= this.askerStage)) {
 				return false;
 			}
-			boolean inInstitution = this.filter.institution() == null;
-			boolean shares = false;
-			for (int i = 0; i < t.row.institutions().length; i++) {
-				if (t.current(i, this.today)) {
-					String id = t.row.institutions()[i];
-					inInstitution |= id.equals(this.filter.institution());
-					shares |= this.askerInstitutions.contains(id);
+			if (this.institution != -1 || visibility != NETWORK) {
+				boolean inInstitution = this.institution == -1;
+				boolean shares = false;
+				int[] places = s.institutions[slot];
+				for (int i = 0; i < places.length; i += 2) {
+					if (places[i + 1] >= this.today) {
+						inInstitution |= places[i] == this.institution;
+						shares |= contains(this.askerInstitutions, places[i]);
+					}
+				}
+				if (!inInstitution || (visibility != NETWORK && !shares)) {
+					return false;
 				}
 			}
-			if (!inInstitution) {
-				return false;
+			if (this.profession != -1 || this.filter.otherProfessions()) {
+				boolean inProfession = this.profession == -1;
+				boolean sameProfession = false;
+				for (int code : s.professions[slot]) {
+					inProfession |= code == this.profession;
+					sameProfession |= contains(this.askerProfessions, code);
+				}
+				if (!inProfession || (this.filter.otherProfessions() && sameProfession)) {
+					return false;
+				}
 			}
-			boolean inProfession = this.filter.profession() == null;
-			boolean sameProfession = false;
-			for (String id : t.row.professions()) {
-				inProfession |= id.equals(this.filter.profession());
-				sameProfession |= this.askerProfessions.contains(id);
+			return this.filter.full() || active(attributes, this.today, s.bySlot[slot]) < capacity(attributes);
+		}
+
+		private static boolean contains(int[] codes, int code) {
+			for (int c : codes) {
+				if (c == code) {
+					return true;
+				}
 			}
-			if (!inProfession || (this.filter.otherProfessions() && sameProfession)) {
-				return false;
-			}
-			if (!"NETWORK".equals(t.row.visibility()) && !shares) {
-				return false;
-			}
-			return this.filter.full() || t.active(this.today) < t.row.capacity();
+			return false;
 		}
 
 		/**
@@ -420,24 +594,18 @@ class TeacherIndex {
 		 */
 		int[] score(int wanted) {
 			Scratch sc = this.scratch;
+			long[] attributes = this.snapshot.attributes;
+			double discount = Math.pow(0.5, (this.today - REFERENCE_DAY) / 365.0);
 			for (int k = 0; k < this.count; k++) {
-				Teacher t = this.snapshot.bySlot[sc.slots[k]];
-				double evidence = 0.0;
-				for (int i = 0; i < t.taughtCodes.length; i++) {
-					int code = t.taughtCodes[i];
-					if (sc.wanted[code] == this.generation) {
-						int outcome = t.row.taughtOutcomes()[i];
-						int rating = outcome & 7;
-						evidence += sc.weight[code] * Math.pow(0.5, (this.today - t.row.taughtDays()[i]) / 365.0)
-								* (((outcome & 8) != 0) ? 1.5 : 1.0) * ((rating == 0) ? 0.8 : rating / 4.0);
-					}
-				}
-				int active = t.active(this.today);
-				int capacity = t.row.capacity();
-				String direction = direction(t);
+				int slot = sc.slots[k];
+				long packed = attributes[slot];
+				double evidence = discount * sc.evidence[k];
+				int active = active(packed, this.today, this.snapshot.bySlot[slot]);
+				int capacity = capacity(packed);
 				sc.score[k] = sc.best[k] + 0.15 * (sc.sum[k] - sc.best[k]) + 0.35 * evidence / (evidence + 2.0)
 						+ ((active >= capacity) ? -0.3 : 0.1 * (capacity - active) / (double) capacity)
-						+ (sharesInstitution(t) ? 0.05 : 0.0) + ("REVERSE".equals(direction) ? 0.03 : 0.0);
+						+ ((this.askerInstitutions.length > 0 && sharesInstitution(slot)) ? 0.05 : 0.0)
+						+ ((this.askerStage >= 0 && stage(packed) < this.askerStage) ? 0.03 : 0.0);
 			}
 			return best(Math.min(wanted, this.count));
 		}
@@ -504,39 +672,38 @@ class TeacherIndex {
 			heap[b] = x;
 		}
 
-		private boolean sharesInstitution(Teacher t) {
-			if (this.askerInstitutions.isEmpty()) {
-				return false;
-			}
-			for (int i = 0; i < t.row.institutions().length; i++) {
-				if (t.current(i, this.today) && this.askerInstitutions.contains(t.row.institutions()[i])) {
+		private boolean sharesInstitution(int slot) {
+			int[] places = this.snapshot.institutions[slot];
+			for (int i = 0; i < places.length; i += 2) {
+				if (places[i + 1] >= this.today && contains(this.askerInstitutions, places[i])) {
 					return true;
 				}
 			}
 			return false;
 		}
 
-		private String direction(Teacher t) {
-			if (this.asker == null || this.asker.row.careerStage() == null) {
+		private String direction(int slot) {
+			if (this.askerStage < 0) {
 				return null;
 			}
-			int theirs = t.row.careerStage().ordinal();
-			int mine = this.asker.row.careerStage().ordinal();
-			return (theirs < mine) ? "REVERSE" : (theirs == mine) ? "PEER" : "TRADITIONAL";
+			int theirs = stage(this.snapshot.attributes[slot]);
+			return (theirs < this.askerStage) ? "REVERSE" : (theirs == this.askerStage) ? "PEER" : "TRADITIONAL";
 		}
 
+		/**
+		 * Everything the answer shows of one ranked candidate, read from the person's
+		 * row.
+		 */
 		TeacherRanker.Ranked ranked(int k, List<SkillMatch> skills, int[] resolvedCodes) {
 			Teacher t = this.snapshot.bySlot[this.scratch.slots[k]];
 			TeacherSource.Row row = t.row;
 			List<TeacherRanker.Held> held = new ArrayList<>();
 			for (int i = 0; i < skills.size(); i++) {
-				for (int j = 0; j < t.teachCodes.length; j++) {
-					if (t.teachCodes[j] == resolvedCodes[i] && row.teachLevels()[j] >= this.minLevel) {
-						SkillMatch match = skills.get(i);
-						int level = row.teachLevels()[j];
-						held.add(new TeacherRanker.Held(match.skillId(), match.name(), level, match.weight(),
-								match.weight() * level / 5.0));
-					}
+				int level = (resolvedCodes[i] >= 0) ? t.level(resolvedCodes[i]) : 0;
+				if (level > 0 && level >= this.minLevel) {
+					SkillMatch match = skills.get(i);
+					held.add(new TeacherRanker.Held(match.skillId(), match.name(), level, match.weight(),
+							match.weight() * level / 5.0));
 				}
 			}
 			int taught = 0;
@@ -545,7 +712,8 @@ class TeacherIndex {
 			int ratingSum = 0;
 			int last = Integer.MIN_VALUE;
 			for (int i = 0; i < t.taughtCodes.length; i++) {
-				if (this.scratch.wanted[t.taughtCodes[i]] == this.generation) {
+				int code = t.taughtCodes[i];
+				if (this.scratch.wanted[code] == this.generation && t.level(code) >= this.minLevel) {
 					int outcome = row.taughtOutcomes()[i];
 					taught++;
 					confirmed += ((outcome & 8) != 0) ? 1 : 0;
@@ -557,13 +725,21 @@ class TeacherIndex {
 				}
 			}
 			Map<String, String> names = this.snapshot.placeNames;
+			Set<String> askerPlaces = new HashSet<>();
+			if (this.asker != null) {
+				for (int i = 0; i < this.asker.row.institutions().length; i++) {
+					if (this.asker.current(i, this.today)) {
+						askerPlaces.add(this.asker.row.institutions()[i]);
+					}
+				}
+			}
 			List<String> institutions = new ArrayList<>();
 			List<String> shared = new ArrayList<>();
 			for (int i = 0; i < row.institutions().length; i++) {
 				if (t.current(i, this.today)) {
 					String name = names.getOrDefault(row.institutions()[i], row.institutions()[i]);
 					institutions.add(name);
-					if (this.askerInstitutions.contains(row.institutions()[i])) {
+					if (askerPlaces.contains(row.institutions()[i])) {
 						shared.add(name);
 					}
 				}
@@ -571,12 +747,14 @@ class TeacherIndex {
 			List<String> professions = Arrays.stream(row.professions())
 				.map((id) -> names.getOrDefault(id, id))
 				.toList();
-			boolean otherProfession = !this.askerProfessions.isEmpty() && row.professions().length > 0
-					&& Arrays.stream(row.professions()).noneMatch(this.askerProfessions::contains);
+			boolean otherProfession = this.askerProfessions.length > 0 && row.professions().length > 0
+					&& Arrays.stream(this.snapshot.professions[t.slot])
+						.noneMatch((code) -> contains(this.askerProfessions, code));
 			return new TeacherRanker.Ranked(row.id(), row.name(), row.careerStage(), this.scratch.score[k],
-					direction(t), t.active(this.today), row.capacity(), held, taught, confirmed,
-					(rated > 0) ? (double) ratingSum / rated : null, (taught > 0) ? LocalDate.ofEpochDay(last) : null,
-					shared, professions, institutions, otherProfession);
+					direction(t.slot), active(this.snapshot.attributes[t.slot], this.today, t), row.capacity(), held,
+					taught, confirmed, (rated > 0) ? (double) ratingSum / rated : null,
+					(taught > 0) ? LocalDate.ofEpochDay(last) : null, shared, professions, institutions,
+					otherProfession);
 		}
 
 	}
