@@ -1,6 +1,7 @@
 // What the in-memory teacher index keeps of each person it (re)loads: the people named in $people,
 // the mentors of the mentorships in $mentorships and the teachers of the transfers in $transfers.
-// Dates come back as dates; the index compares them with today's date at query time, so a
+// The person's own fields come along (as person/people-by-ids reads them), so a ranked answer needs
+// no further read. Dates come back as dates; the index compares them with today's date at query time, so a
 // mentorship that ends tomorrow stops counting tomorrow without a reload.
 CALL () {
   UNWIND $people AS id
@@ -16,6 +17,8 @@ CALL () {
   RETURN p
 }
 RETURN p.id AS id, p.name AS name, p.careerStage AS careerStage,
+       p {.id, .name, .careerStage, .email, .orcid, .bio, .startedPracticeYear, .mentoringCapacity,
+          .visibility, .createdAt, .updatedAt} AS person,
        coalesce(p.visibility, 'NETWORK') AS visibility, coalesce(p.mentoringCapacity, 2) AS capacity,
        p.updatedAt AS version,
        [(p)-[a:AFFILIATED_WITH]->(i:Institution) | [i.id, a.to]] AS affiliations,

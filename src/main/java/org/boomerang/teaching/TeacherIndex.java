@@ -63,8 +63,8 @@ class TeacherIndex {
 
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
-	private volatile Snapshot snapshot = new Snapshot(new Teacher[0], new long[0], new int[0][], new int[0][],
-			new int[0][], new double[0][], 0, Map.of());
+	private volatile Snapshot snapshot = new Snapshot(new Teacher[0], new long[0], new long[0], new int[0][],
+			new int[0][], new int[0][], new double[0][], 0, Map.of());
 
 	/**
 	 * @return how many people the index holds
@@ -89,8 +89,8 @@ class TeacherIndex {
 	synchronized void replaceAll(Collection<TeacherSource.Row> rows, Map<String, String> placeNames) {
 		int people = this.slots.size();
 		int skills = this.skillCodes.size();
-		Snapshot empty = new Snapshot(new Teacher[people], new long[people], new int[people][], new int[people][],
-				new int[skills][], new double[skills][], 0, Map.copyOf(placeNames));
+		Snapshot empty = new Snapshot(new Teacher[people], new long[people], new long[people], new int[people][],
+				new int[people][], new int[skills][], new double[skills][], 0, Map.copyOf(placeNames));
 		this.snapshot = change(empty, rows, List.of());
 	}
 
@@ -104,7 +104,7 @@ class TeacherIndex {
 	synchronized void placeNames(Map<String, String> names) {
 		Snapshot s = this.snapshot;
 		if (!s.placeNames.equals(names)) {
-			this.snapshot = new Snapshot(s.bySlot, s.attributes, s.institutions, s.professions, s.holderSlots,
+			this.snapshot = new Snapshot(s.bySlot, s.attributes, s.places, s.institutions, s.professions, s.holderSlots,
 					s.holderEvidence, s.people, Map.copyOf(names));
 		}
 	}
@@ -116,6 +116,7 @@ class TeacherIndex {
 		int size = Math.max(base.bySlot.length, this.slots.size());
 		Teacher[] people = Arrays.copyOf(base.bySlot, size);
 		long[] attributes = Arrays.copyOf(base.attributes, size);
+		long[] packedPlaces = Arrays.copyOf(base.places, size);
 		int[][] institutions = Arrays.copyOf(base.institutions, size);
 		int[][] professions = Arrays.copyOf(base.professions, size);
 		int count = base.people;
@@ -128,6 +129,7 @@ class TeacherIndex {
 				forEach(people[slot].teachCodes, touchedSkills);
 				people[slot] = null;
 				attributes[slot] = 0;
+				packedPlaces[slot] = 0;
 				institutions[slot] = null;
 				professions[slot] = null;
 				changedSlots.add(slot);
@@ -155,6 +157,7 @@ class TeacherIndex {
 				places[2 * i + 1] = row.institutionUntil()[i];
 			}
 			institutions[slot] = places;
+			packedPlaces[slot] = packPlaces(places, today);
 			professions[slot] = codes(row.professions(), this.placeCodes);
 			changedSlots.add(slot);
 			for (int code : teacher.teachCodes) {
@@ -185,8 +188,8 @@ class TeacherIndex {
 			holderSlots[code] = (n == slotsAfter.length) ? slotsAfter : Arrays.copyOf(slotsAfter, n);
 			holderEvidence[code] = (n == evidenceAfter.length) ? evidenceAfter : Arrays.copyOf(evidenceAfter, n);
 		}
-		return new Snapshot(people, attributes, institutions, professions, holderSlots, holderEvidence, count,
-				base.placeNames);
+		return new Snapshot(people, attributes, packedPlaces, institutions, professions, holderSlots, holderEvidence,
+				count, base.placeNames);
 	}
 
 	/**
@@ -207,6 +210,30 @@ class TeacherIndex {
 		long validThrough = (first < until.length) ? Math.min(until[first], 0xFFFFFF) : 0xFFFFFF;
 		return stage | (visibility << 4) | ((long) Math.min(Math.max(row.capacity(), 0), 0xFFFF) << 8)
 				| ((long) Math.min(active, 0xFFFF) << 24) | (validThrough << 40);
+	}
+
+	/**
+	 * Packs up to three current institutions (codes + 1 in bits 0-47, 16 bits each) and
+	 * the last day they are all current and no other is (days after
+	 * {@link #REFERENCE_DAY} in bits 48-62, 0x7FFF for open-ended), with bit 63 set; 0
+	 * when they do not fit, and then readers use the (code, last day) pairs.
+	 */
+	static long packPlaces(int[] pairs, int day) {
+		long packed = 0;
+		int n = 0;
+		long validThrough = 0x7FFF;
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] >= day) {
+				if (n == 3 || pairs[i] >= 0xFFFF) {
+					return 0;
+				}
+				packed |= (long) (pairs[i] + 1) << (16 * n++);
+				if (pairs[i + 1] != TeacherSource.OPEN) {
+					validThrough = Math.min(validThrough, Math.max(0, pairs[i + 1] - REFERENCE_DAY));
+				}
+			}
+		}
+		return packed | (validThrough << 48) | Long.MIN_VALUE;
 	}
 
 	static int stage(long attributes) {
@@ -375,8 +402,8 @@ class TeacherIndex {
 	 * (code, last day) pairs and profession codes. Per skill code: packed
 	 * {@code slot << 3 | level} of its teachers and their evidence for it.
 	 */
-	record Snapshot(Teacher[] bySlot, long[] attributes, int[][] institutions, int[][] professions, int[][] holderSlots,
-			double[][] holderEvidence, int people, Map<String, String> placeNames) {
+	record Snapshot(Teacher[] bySlot, long[] attributes, long[] places, int[][] institutions, int[][] professions,
+			int[][] holderSlots, double[][] holderEvidence, int people, Map<String, String> placeNames) {
 	}
 
 	/**
@@ -550,19 +577,11 @@ class TeacherIndex {
 			if (this.filter.reverse() && (this.askerStage < 0 || stage >= this.askerStage)) {
 				return false;
 			}
-			if (this.institution != -1 || visibility != NETWORK) {
-				boolean inInstitution = this.institution == -1;
-				boolean shares = false;
-				int[] places = s.institutions[slot];
-				for (int i = 0; i < places.length; i += 2) {
-					if (places[i + 1] >= this.today) {
-						inInstitution |= places[i] == this.institution;
-						shares |= contains(this.askerInstitutions, places[i]);
-					}
-				}
-				if (!inInstitution || (visibility != NETWORK && !shares)) {
-					return false;
-				}
+			if (this.institution != -1 && !inInstitution(slot, this.institution)) {
+				return false;
+			}
+			if (visibility != NETWORK && !sharesInstitution(slot)) {
+				return false;
 			}
 			if (this.profession != -1 || this.filter.otherProfessions()) {
 				boolean inProfession = this.profession == -1;
@@ -673,9 +692,25 @@ class TeacherIndex {
 		}
 
 		private boolean sharesInstitution(int slot) {
+			for (int code : this.askerInstitutions) {
+				if (inInstitution(slot, code)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Whether the person is currently affiliated with an institution. */
+		private boolean inInstitution(int slot, int code) {
+			long packed = this.snapshot.places[slot];
+			if (packed != 0 && this.today - REFERENCE_DAY <= (int) ((packed >>> 48) & 0x7FFF)) {
+				long wanted = code + 1L;
+				return (packed & 0xFFFF) == wanted || ((packed >>> 16) & 0xFFFF) == wanted
+						|| ((packed >>> 32) & 0xFFFF) == wanted;
+			}
 			int[] places = this.snapshot.institutions[slot];
 			for (int i = 0; i < places.length; i += 2) {
-				if (places[i + 1] >= this.today && contains(this.askerInstitutions, places[i])) {
+				if (places[i + 1] >= this.today && places[i] == code) {
 					return true;
 				}
 			}
@@ -750,9 +785,9 @@ class TeacherIndex {
 			boolean otherProfession = this.askerProfessions.length > 0 && row.professions().length > 0
 					&& Arrays.stream(this.snapshot.professions[t.slot])
 						.noneMatch((code) -> contains(this.askerProfessions, code));
-			return new TeacherRanker.Ranked(row.id(), row.name(), row.careerStage(), this.scratch.score[k],
-					direction(t.slot), active(this.snapshot.attributes[t.slot], this.today, t), row.capacity(), held,
-					taught, confirmed, (rated > 0) ? (double) ratingSum / rated : null,
+			return new TeacherRanker.Ranked(row.id(), row.name(), row.person(), row.careerStage(),
+					this.scratch.score[k], direction(t.slot), active(this.snapshot.attributes[t.slot], this.today, t),
+					row.capacity(), held, taught, confirmed, (rated > 0) ? (double) ratingSum / rated : null,
 					(taught > 0) ? LocalDate.ofEpochDay(last) : null, shared, professions, institutions,
 					otherProfession);
 		}

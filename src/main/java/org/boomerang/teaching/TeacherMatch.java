@@ -3,6 +3,7 @@ package org.boomerang.teaching;
 import java.util.List;
 
 import org.boomerang.model.MentoringDirection;
+import org.boomerang.person.Person;
 
 /**
  * One person who can teach a topic, with the why.
@@ -17,8 +18,10 @@ import org.boomerang.model.MentoringDirection;
  * @param reasons plain-language sentences
  * @param professionNames the names of the teacher's professions
  * @param institutionNames the names of the teacher's current institutions
+ * @param preloadedPerson the teacher's own fields when the ranking already had them, else
+ * null (then they are read in a batch)
  */
 public record TeacherMatch(String personId, double score, MentoringDirection direction, boolean available,
 		int activeMentorships, int mentoringCapacity, List<MatchedSkill> skills, List<String> reasons,
-		List<String> professionNames, List<String> institutionNames) {
+		List<String> professionNames, List<String> institutionNames, Person preloadedPerson) {
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
+import org.boomerang.person.Person;
 import org.boomerang.skill.search.SkillMatch;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -72,7 +73,7 @@ class TeacherRanker {
 		List<Held> held = v.get("matched")
 			.asList((m) -> new Held(m.get("id").asString(), m.get("name").asString(), m.get("level").asInt(),
 					m.get("weight").asDouble(), m.get("fit").asDouble()));
-		return new Ranked(v.get("id").asString(), v.get("name").asString(),
+		return new Ranked(v.get("id").asString(), v.get("name").asString(), null,
 				CareerStage.valueOf(v.get("careerStage").asString()), v.get("score").asDouble(),
 				v.get("direction").asString(null), v.get("active").asInt(), v.get("capacity").asInt(), held,
 				v.get("taught").asInt(), v.get("confirmed").asInt(),
@@ -89,11 +90,12 @@ class TeacherRanker {
 	}
 
 	/**
-	 * A ranked teacher as the query returns them.
+	 * A ranked teacher as the query returns them; {@code person} is known when the
+	 * in-memory index ranked (the query leaves it null and GraphQL reads it in a batch).
 	 */
-	record Ranked(String id, String name, CareerStage careerStage, double score, String direction, int active,
-			int capacity, List<Held> matched, int taught, int confirmed, Double rating, LocalDate lastTaught,
-			List<String> sharedInstitutions, List<String> professions, List<String> institutions,
+	record Ranked(String id, String name, Person person, CareerStage careerStage, double score, String direction,
+			int active, int capacity, List<Held> matched, int taught, int confirmed, Double rating,
+			LocalDate lastTaught, List<String> sharedInstitutions, List<String> professions, List<String> institutions,
 			boolean otherProfession) {
 	}
 

@@ -64,7 +64,8 @@ class TeacherSearch {
 			TeacherMatch match = new TeacherMatch(teacher.id(), teacher.score(),
 					(teacher.direction() != null) ? MentoringDirection.valueOf(teacher.direction()) : null,
 					teacher.active() < teacher.capacity(), teacher.active(), teacher.capacity(), skills,
-					Reasons.of(teacher, held, byId, page.askerStage()), teacher.professions(), teacher.institutions());
+					Reasons.of(teacher, held, byId, page.askerStage()), teacher.professions(), teacher.institutions(),
+					teacher.person());
 			edges.add(new TeacherMatchConnection.Edge(Cursors.after(skip + edges.size() + 1), match));
 		}
 		boolean hasNext = page.total() > skip + edges.size();

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
+import org.boomerang.person.Person;
+import org.boomerang.person.PersonLookup;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -129,9 +131,10 @@ class TeacherSource {
 			outcomes[i] = outcome(t.get(2).isNull() ? false : t.get(2).asBoolean(),
 					t.get(3).isNull() ? 0 : t.get(3).asInt());
 		}
-		return new Row(r.get("id").asString(), r.get("name").asString(), CareerStage.valueOf(stage),
-				r.get("visibility").asString(), r.get("capacity").asInt(), r.get("version").asObject(), institutions,
-				until, r.get("professions").asList(Value::asString).toArray(String[]::new), teachSkills, levels,
+		return new Row(r.get("id").asString(), r.get("name").asString(), known ? CareerStage.valueOf(stage) : null,
+				known ? PersonLookup.map(r.get("person")) : null, r.get("visibility").asString(),
+				r.get("capacity").asInt(), r.get("version").asObject(), institutions, until,
+				r.get("professions").asList(Value::asString).toArray(String[]::new), teachSkills, levels,
 				days(r.get("mentoring").asList(TeacherSource::day)), taughtSkills, taughtDays, outcomes);
 	}
 
@@ -177,8 +180,8 @@ class TeacherSource {
 	 * @param taughtDays their days (epoch day)
 	 * @param taughtOutcomes their outcomes, packed by {@link #outcome}
 	 */
-	record Row(String id, String name, CareerStage careerStage, String visibility, int capacity, Object version,
-			String[] institutions, int[] institutionUntil, String[] professions, String[] teachSkills,
+	record Row(String id, String name, CareerStage careerStage, Person person, String visibility, int capacity,
+			Object version, String[] institutions, int[] institutionUntil, String[] professions, String[] teachSkills,
 			byte[] teachLevels, int[] mentoringUntil, String[] taughtSkills, int[] taughtDays, byte[] taughtOutcomes) {
 	}
 

@@ -91,9 +91,14 @@ class TeachingController {
 
 	@BatchMapping(typeName = "TeacherMatch")
 	Map<TeacherMatch, Person> person(List<TeacherMatch> matches) {
-		Map<String, Person> found = this.people.byIds(matches.stream().map(TeacherMatch::personId).toList());
+		List<String> unknown = matches.stream()
+			.filter((m) -> m.preloadedPerson() == null)
+			.map(TeacherMatch::personId)
+			.toList();
+		Map<String, Person> found = unknown.isEmpty() ? Map.of() : this.people.byIds(unknown);
 		Map<TeacherMatch, Person> result = new HashMap<>();
-		matches.forEach((m) -> result.put(m, found.get(m.personId())));
+		matches.forEach(
+				(m) -> result.put(m, (m.preloadedPerson() != null) ? m.preloadedPerson() : found.get(m.personId())));
 		return result;
 	}
 

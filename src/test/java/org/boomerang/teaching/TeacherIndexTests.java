@@ -146,6 +146,25 @@ class TeacherIndexTests extends SearchTestSupport {
 		assertThat(this.query.rank(ehr, "nobody", TeacherFilter.NONE, 0, 50).askerFound()).isFalse();
 	}
 
+	@Test
+	void a_person_written_directly_without_a_career_stage_is_counted_but_never_ranked() {
+		importJson(SKILLS);
+		importJson(TeachingFixture.PEOPLE);
+		write("""
+				MATCH (s:Skill {id: 'skill:ehr'})
+				CREATE (:Person {id: 'odd', name: 'No Stage', updatedAt: datetime()})
+				       -[:HAS_SKILL {level: 5, canTeach: true}]->(s)""", Map.of());
+		this.sync.rebuildFromGraph();
+		assertThat(this.sync.ready()).isTrue();
+		assertThat(this.index.size()).isEqualTo(count("Person"));
+		List<SkillMatch> ehr = this.topics.resolve("EMR");
+		assertThat(ids(this.index.rank(ehr, null, TeacherFilter.NONE, 0, 50))).contains("ana").doesNotContain("odd");
+		// As an asker, such a person gets answers without a direction.
+		TeacherRanker.Page asked = this.index.rank(ehr, "odd", TeacherFilter.NONE, 0, 50);
+		assertThat(asked.askerFound()).isTrue();
+		assertThat(asked.teachers()).isNotEmpty().allSatisfy((t) -> assertThat(t.direction()).isNull());
+	}
+
 	private static List<String> ids(TeacherRanker.Page page) {
 		return page.teachers().stream().map(TeacherRanker.Ranked::id).toList();
 	}

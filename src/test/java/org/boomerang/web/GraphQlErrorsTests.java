@@ -47,6 +47,21 @@ class GraphQlErrorsTests extends GraphTests {
 	}
 
 	@Test
+	void a_document_parsed_once_answers_each_request_with_its_own_variables_and_limits() {
+		// Documents are parsed and validated once and kept: the same text with other
+		// variables must still answer for those variables, and an invalid document must
+		// stay invalid every time.
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.graphql.query("{ person(id: \"x\") { id shoeSize } }", Map.of()).code())
+				.isEqualTo("BAD_REQUEST");
+		}
+		assertThat(this.graphql.run("people", "first", 5).data().path("people").path("edges").isArray()).isTrue();
+		Answer tooMany = this.graphql.run("people", "first", 101);
+		assertThat(tooMany.code()).isEqualTo("BAD_REQUEST");
+		assertThat(tooMany.message()).contains("100");
+	}
+
+	@Test
 	void a_query_nested_deeper_than_the_limit_is_refused_with_the_limit_in_the_message() {
 		Answer answer = this.graphql.run("too-deep");
 		assertThat(answer.code()).isEqualTo("BAD_REQUEST");
