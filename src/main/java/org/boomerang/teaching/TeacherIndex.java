@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,11 @@ import org.springframework.stereotype.Component;
  * discounted to a fixed reference day (the discount is exponential, so moving it to today
  * is one multiplication per request);</li>
  * <li>institutions and professions are small ints per person, read only when an asker or
- * a filter needs them.</li>
+ * a filter needs them;</li>
+ * <li>the candidates of a topic (who holds its skills, with their fit and evidence) do
+ * not depend on who asks: they are kept for the 32 most recent topics until the next
+ * write, so the same topic asked again only applies the asker, the filters and the day to
+ * arrays read in order.</li>
  * </ul>
  * Writers (one at a time) copy what they change and publish a new {@link Snapshot};
  * readers rank against the snapshot they started with.
@@ -48,6 +53,15 @@ class TeacherIndex {
 
 	/** The reference day of the stored evidence (any fixed day will do). */
 	static final int REFERENCE_DAY = (int) LocalDate.of(2026, 1, 1).toEpochDay();
+
+	/**
+	 * Topics whose candidates are kept (about 3 MB each for the broadest at 100,000
+	 * people).
+	 */
+	static final int CACHED_TOPICS = 32;
+
+	/** Larger candidate sets are found again each time rather than kept. */
+	static final int MAX_CACHED_CANDIDATES = 200_000;
 
 	private static final int NETWORK = 0;
 
@@ -62,6 +76,16 @@ class TeacherIndex {
 	private final Map<String, Integer> placeCodes = new ConcurrentHashMap<>();
 
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+	/** Candidates of recent topics, least recently used dropped first. */
+	private final Map<List<Object>, Candidates> candidateCache = new LinkedHashMap<>(CACHED_TOPICS, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<List<Object>, Candidates> eldest) {
+			return size() > CACHED_TOPICS;
+		}
+
+	};
 
 	private volatile Snapshot snapshot = new Snapshot(new Teacher[0], new long[0], new long[0], new int[0][],
 			new int[0][], new int[0][], new double[0][], 0, Map.of());
@@ -248,14 +272,6 @@ class TeacherIndex {
 		return (int) ((attributes >>> 8) & 0xFFFF);
 	}
 
-	/** Active mentorships as mentor on a day, from the packed count while it holds. */
-	static int active(long attributes, int today, Teacher teacher) {
-		if (today <= (int) (attributes >>> 40)) {
-			return (int) ((attributes >>> 24) & 0xFFFF);
-		}
-		return teacher.active(today);
-	}
-
 	/** The first position of a sorted array whose value is at least {@code day}. */
 	static int firstAtOrAfter(int[] sorted, int day) {
 		int low = 0;
@@ -306,7 +322,6 @@ class TeacherIndex {
 	 */
 	TeacherRanker.Page rank(List<SkillMatch> skills, String askerId, TeacherFilter filter, int skip, int limit) {
 		Snapshot s = this.snapshot;
-		int today = TeacherSource.today();
 		Teacher asker = null;
 		if (askerId != null) {
 			asker = teacher(s, askerId);
@@ -314,29 +329,47 @@ class TeacherIndex {
 				return new TeacherRanker.Page(false, null, 0, List.of());
 			}
 		}
-		Request request = new Request(s, this.scratch.get(), asker, filter, today,
-				code(this.placeCodes, filter.institution()), code(this.placeCodes, filter.profession()));
-		int[] resolvedCodes = new int[skills.size()];
+		int[] codes = new int[skills.size()];
 		for (int i = 0; i < skills.size(); i++) {
 			Integer code = this.skillCodes.get(skills.get(i).skillId());
 			// A skill first seen after this snapshot has no teachers in it.
-			resolvedCodes[i] = (code != null && code < s.holderSlots.length) ? code : -1;
-			if (resolvedCodes[i] >= 0) {
-				request.scratch.want(code, request.generation);
-			}
+			codes[i] = (code != null && code < s.holderSlots.length) ? code : -1;
 		}
-		for (int i = 0; i < skills.size(); i++) {
-			int code = resolvedCodes[i];
-			if (code >= 0 && s.holderSlots[code] != null) {
-				request.offer(s.holderSlots[code], s.holderEvidence[code], skills.get(i).weight());
-			}
-		}
-		int[] order = request.score(skip + limit);
+		Candidates candidates = candidates(s, skills, codes, filter.level());
+		Request request = new Request(s, candidates, this.scratch.get(), asker, filter, TeacherSource.today(),
+				code(this.placeCodes, filter.institution()), code(this.placeCodes, filter.profession()), codes);
+		int[] order = request.rank(skip + limit);
 		List<TeacherRanker.Ranked> page = new ArrayList<>();
 		for (int i = skip; i < order.length; i++) {
-			page.add(request.ranked(order[i], skills, resolvedCodes));
+			page.add(request.ranked(order[i], skills, codes));
 		}
 		return new TeacherRanker.Page(true, (asker != null) ? asker.row.careerStage() : null, request.count, page);
+	}
+
+	/**
+	 * The candidates of a topic, kept for the snapshot they were found in: the same topic
+	 * asked again (by anybody, with any filter) starts from them.
+	 */
+	private Candidates candidates(Snapshot s, List<SkillMatch> skills, int[] codes, int minLevel) {
+		List<Object> key = new ArrayList<>(skills.size() * 2 + 1);
+		for (SkillMatch match : skills) {
+			key.add(match.skillId());
+			key.add(match.weight());
+		}
+		key.add(minLevel);
+		synchronized (this.candidateCache) {
+			Candidates known = this.candidateCache.get(key);
+			if (known != null && known.snapshot == s) {
+				return known;
+			}
+		}
+		Candidates found = Candidates.find(s, this.scratch.get(), skills, codes, minLevel);
+		if (found.size <= MAX_CACHED_CANDIDATES) {
+			synchronized (this.candidateCache) {
+				this.candidateCache.put(key, found);
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -407,6 +440,98 @@ class TeacherIndex {
 	}
 
 	/**
+	 * The people who hold one of a topic's skills for teaching at the level asked, with
+	 * what does not depend on who asks: their best and summed fit, their evidence
+	 * (weighted, on the reference day), and copies of their packed attributes and
+	 * institutions, so ranking them reads these arrays in order. People without a known
+	 * stage and PRIVATE people are left out here; everything that depends on the asker,
+	 * the filters or the day is decided per request.
+	 */
+	static final class Candidates {
+
+		final Snapshot snapshot;
+
+		int size;
+
+		int[] slots = new int[256];
+
+		double[] best = new double[256];
+
+		double[] sum = new double[256];
+
+		double[] evidence = new double[256];
+
+		long[] attributes = new long[256];
+
+		long[] places = new long[256];
+
+		private Candidates(Snapshot snapshot) {
+			this.snapshot = snapshot;
+		}
+
+		static Candidates find(Snapshot s, Scratch scratch, List<SkillMatch> skills, int[] codes, int minLevel) {
+			Candidates c = new Candidates(s);
+			long generationBits = (long) scratch.next(s.bySlot.length, s.holderSlots.length) << 32;
+			long[] seen = scratch.seen;
+			for (int i = 0; i < codes.length; i++) {
+				if (codes[i] < 0 || s.holderSlots[codes[i]] == null) {
+					continue;
+				}
+				int[] holders = s.holderSlots[codes[i]];
+				double[] evidence = s.holderEvidence[codes[i]];
+				double weight = skills.get(i).weight();
+				for (int h = 0; h < holders.length; h++) {
+					int level = holders[h] & 7;
+					if (level < minLevel) {
+						continue;
+					}
+					int slot = holders[h] >>> 3;
+					int k;
+					if ((seen[slot] & 0xFFFFFFFF00000000L) == generationBits) {
+						k = (int) seen[slot] - 1;
+						if (k < 0) {
+							continue;
+						}
+					}
+					else {
+						long attributes = s.attributes[slot];
+						k = (stage(attributes) < 0 || visibility(attributes) == PRIVATE) ? -1
+								: c.add(slot, attributes, s.places[slot]);
+						seen[slot] = generationBits | (k + 1);
+						if (k < 0) {
+							continue;
+						}
+					}
+					double fit = weight * level / 5.0;
+					if (fit > c.best[k]) {
+						c.best[k] = fit;
+					}
+					c.sum[k] += fit;
+					c.evidence[k] += weight * evidence[h];
+				}
+			}
+			return c;
+		}
+
+		private int add(int slot, long attributes, long places) {
+			if (this.size == this.slots.length) {
+				int grown = this.size * 2;
+				this.slots = Arrays.copyOf(this.slots, grown);
+				this.best = Arrays.copyOf(this.best, grown);
+				this.sum = Arrays.copyOf(this.sum, grown);
+				this.evidence = Arrays.copyOf(this.evidence, grown);
+				this.attributes = Arrays.copyOf(this.attributes, grown);
+				this.places = Arrays.copyOf(this.places, grown);
+			}
+			this.slots[this.size] = slot;
+			this.attributes[this.size] = attributes;
+			this.places[this.size] = places;
+			return this.size++;
+		}
+
+	}
+
+	/**
 	 * Per-thread working arrays, reused between requests and told apart by a generation
 	 * number, so a request allocates nothing per person.
 	 */
@@ -420,17 +545,13 @@ class TeacherIndex {
 		 */
 		long[] seen = new long[0];
 
+		/** Per skill code: the generation of the request that asked for it. */
 		int[] wanted = new int[0];
 
-		int[] slots = new int[64];
+		/** Per admitted candidate: its position among the candidates, and its score. */
+		int[] admitted = new int[256];
 
-		double[] best = new double[64];
-
-		double[] sum = new double[64];
-
-		double[] evidence = new double[64];
-
-		double[] score = new double[64];
+		double[] score = new double[256];
 
 		int next(int people, int skills) {
 			if (this.seen.length < people) {
@@ -447,34 +568,23 @@ class TeacherIndex {
 			return this.generation;
 		}
 
-		void want(int code, int generation) {
-			this.wanted[code] = generation;
-		}
-
-		int add(int count, int slot) {
-			if (count == this.slots.length) {
-				int size = count * 2;
-				this.slots = Arrays.copyOf(this.slots, size);
-				this.best = Arrays.copyOf(this.best, size);
-				this.sum = Arrays.copyOf(this.sum, size);
-				this.evidence = Arrays.copyOf(this.evidence, size);
-				this.score = Arrays.copyOf(this.score, size);
+		void room(int candidates) {
+			if (this.admitted.length < candidates) {
+				this.admitted = new int[candidates + candidates / 4];
+				this.score = new double[this.admitted.length];
 			}
-			this.slots[count] = slot;
-			this.best[count] = 0.0;
-			this.sum[count] = 0.0;
-			this.evidence[count] = 0.0;
-			return count;
 		}
 
 	}
 
 	/**
-	 * One ranking: the asker's context, the filters, and the candidates found so far.
+	 * One ranking: the asker's context and the filters applied to a topic's candidates.
 	 */
 	private static final class Request {
 
 		final Snapshot snapshot;
+
+		final Candidates candidates;
 
 		final Scratch scratch;
 
@@ -501,11 +611,17 @@ class TeacherIndex {
 
 		int count;
 
-		Request(Snapshot snapshot, Scratch scratch, Teacher asker, TeacherFilter filter, int today, int institution,
-				int profession) {
+		Request(Snapshot snapshot, Candidates candidates, Scratch scratch, Teacher asker, TeacherFilter filter,
+				int today, int institution, int profession, int[] codes) {
 			this.snapshot = snapshot;
+			this.candidates = candidates;
 			this.scratch = scratch;
 			this.generation = scratch.next(snapshot.bySlot.length, snapshot.holderSlots.length);
+			for (int code : codes) {
+				if (code >= 0) {
+					scratch.wanted[code] = this.generation;
+				}
+			}
 			this.asker = asker;
 			this.filter = filter;
 			this.today = today;
@@ -532,69 +648,69 @@ class TeacherIndex {
 			}
 		}
 
-		/** Adds the fits and evidence of one skill's teachers. */
-		void offer(int[] holders, double[] evidence, double weight) {
+		/**
+		 * Admits and scores every candidate, and picks the best.
+		 * @param wanted how many of the best are needed
+		 * @return the best admitted candidates (positions among the admitted), best first
+		 */
+		int[] rank(int wanted) {
+			Candidates c = this.candidates;
 			Scratch sc = this.scratch;
-			long generationBits = (long) this.generation << 32;
-			for (int i = 0; i < holders.length; i++) {
-				int level = holders[i] & 7;
-				if (level < this.minLevel) {
+			sc.room(c.size);
+			int askerSlot = (this.asker != null) ? this.asker.slot : -1;
+			boolean reverse = this.filter.reverse();
+			boolean full = this.filter.full();
+			boolean professions = this.profession != -1 || this.filter.otherProfessions();
+			double discount = Math.pow(0.5, (this.today - REFERENCE_DAY) / 365.0);
+			int n = 0;
+			for (int k = 0; k < c.size; k++) {
+				int slot = c.slots[k];
+				long attributes = c.attributes[k];
+				int stage = stage(attributes);
+				if (slot == askerSlot || (reverse && (this.askerStage < 0 || stage >= this.askerStage))) {
 					continue;
 				}
-				int slot = holders[i] >>> 3;
-				long seen = sc.seen[slot];
-				int k;
-				if ((seen & 0xFFFFFFFF00000000L) == generationBits) {
-					k = (int) seen - 1;
-					if (k < 0) {
-						continue;
-					}
+				if (this.institution != -1 && !inInstitution(c.places[k], slot, this.institution)) {
+					continue;
 				}
-				else {
-					k = admits(slot) ? sc.add(this.count++, slot) : -1;
-					sc.seen[slot] = generationBits | (k + 1);
-					if (k < 0) {
-						continue;
-					}
+				boolean shares = this.askerInstitutions.length > 0 && sharesInstitution(c.places[k], slot);
+				if (visibility(attributes) != NETWORK && !shares) {
+					continue;
 				}
-				double fit = weight * level / 5.0;
-				if (fit > sc.best[k]) {
-					sc.best[k] = fit;
+				if (professions && !professionsAdmit(slot)) {
+					continue;
 				}
-				sc.sum[k] += fit;
-				sc.evidence[k] += weight * evidence[i];
+				int active = active(attributes, this.today, slot);
+				int capacity = capacity(attributes);
+				if (!full && active >= capacity) {
+					continue;
+				}
+				double evidence = discount * c.evidence[k];
+				sc.admitted[n] = k;
+				sc.score[n++] = c.best[k] + 0.15 * (c.sum[k] - c.best[k]) + 0.35 * evidence / (evidence + 2.0)
+						+ ((active >= capacity) ? -0.3 : 0.1 * (capacity - active) / (double) capacity)
+						+ (shares ? 0.05 : 0.0) + ((this.askerStage >= 0 && stage < this.askerStage) ? 0.03 : 0.0);
 			}
+			this.count = n;
+			return best(Math.min(wanted, n));
 		}
 
-		private boolean admits(int slot) {
-			Snapshot s = this.snapshot;
-			long attributes = s.attributes[slot];
-			int stage = stage(attributes);
-			int visibility = visibility(attributes);
-			if (stage < 0 || visibility == PRIVATE || (this.asker != null && slot == this.asker.slot)) {
-				return false;
+		private boolean professionsAdmit(int slot) {
+			boolean inProfession = this.profession == -1;
+			boolean sameProfession = false;
+			for (int code : this.snapshot.professions[slot]) {
+				inProfession |= code == this.profession;
+				sameProfession |= contains(this.askerProfessions, code);
 			}
-			if (this.filter.reverse() && (this.askerStage < 0 || stage >= this.askerStage)) {
-				return false;
+			return inProfession && !(this.filter.otherProfessions() && sameProfession);
+		}
+
+		/** Active mentorships as mentor today: the packed count while it holds. */
+		private int active(long attributes, int today, int slot) {
+			if (today <= (int) (attributes >>> 40)) {
+				return (int) ((attributes >>> 24) & 0xFFFF);
 			}
-			if (this.institution != -1 && !inInstitution(slot, this.institution)) {
-				return false;
-			}
-			if (visibility != NETWORK && !sharesInstitution(slot)) {
-				return false;
-			}
-			if (this.profession != -1 || this.filter.otherProfessions()) {
-				boolean inProfession = this.profession == -1;
-				boolean sameProfession = false;
-				for (int code : s.professions[slot]) {
-					inProfession |= code == this.profession;
-					sameProfession |= contains(this.askerProfessions, code);
-				}
-				if (!inProfession || (this.filter.otherProfessions() && sameProfession)) {
-					return false;
-				}
-			}
-			return this.filter.full() || active(attributes, this.today, s.bySlot[slot]) < capacity(attributes);
+			return this.snapshot.bySlot[slot].active(today);
 		}
 
 		private static boolean contains(int[] codes, int code) {
@@ -606,27 +722,29 @@ class TeacherIndex {
 			return false;
 		}
 
-		/**
-		 * Scores every candidate and picks the best.
-		 * @param wanted how many of the best are needed
-		 * @return the best candidates' positions, best first
-		 */
-		int[] score(int wanted) {
-			Scratch sc = this.scratch;
-			long[] attributes = this.snapshot.attributes;
-			double discount = Math.pow(0.5, (this.today - REFERENCE_DAY) / 365.0);
-			for (int k = 0; k < this.count; k++) {
-				int slot = sc.slots[k];
-				long packed = attributes[slot];
-				double evidence = discount * sc.evidence[k];
-				int active = active(packed, this.today, this.snapshot.bySlot[slot]);
-				int capacity = capacity(packed);
-				sc.score[k] = sc.best[k] + 0.15 * (sc.sum[k] - sc.best[k]) + 0.35 * evidence / (evidence + 2.0)
-						+ ((active >= capacity) ? -0.3 : 0.1 * (capacity - active) / (double) capacity)
-						+ ((this.askerInstitutions.length > 0 && sharesInstitution(slot)) ? 0.05 : 0.0)
-						+ ((this.askerStage >= 0 && stage(packed) < this.askerStage) ? 0.03 : 0.0);
+		private boolean sharesInstitution(long places, int slot) {
+			for (int code : this.askerInstitutions) {
+				if (inInstitution(places, slot, code)) {
+					return true;
+				}
 			}
-			return best(Math.min(wanted, this.count));
+			return false;
+		}
+
+		/** Whether the person is currently affiliated with an institution. */
+		private boolean inInstitution(long packed, int slot, int code) {
+			if (packed != 0 && this.today - REFERENCE_DAY <= (int) ((packed >>> 48) & 0x7FFF)) {
+				long wanted = code + 1L;
+				return (packed & 0xFFFF) == wanted || ((packed >>> 16) & 0xFFFF) == wanted
+						|| ((packed >>> 32) & 0xFFFF) == wanted;
+			}
+			int[] places = this.snapshot.institutions[slot];
+			for (int i = 0; i < places.length; i += 2) {
+				if (places[i + 1] >= this.today && places[i] == code) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Ahead: a higher score, then the smaller id (the query's ORDER BY). */
@@ -635,14 +753,17 @@ class TeacherIndex {
 			if (score[a] != score[b]) {
 				return score[a] > score[b];
 			}
-			Teacher[] people = this.snapshot.bySlot;
-			return people[this.scratch.slots[a]].row.id().compareTo(people[this.scratch.slots[b]].row.id()) < 0;
+			return id(a).compareTo(id(b)) < 0;
+		}
+
+		private String id(int admitted) {
+			return this.snapshot.bySlot[this.candidates.slots[this.scratch.admitted[admitted]]].row.id();
 		}
 
 		/**
-		 * The best {@code n} candidates in order, through a heap of {@code n} whose root
-		 * is the weakest kept: a broad topic has thousands of candidates and a page needs
-		 * ten.
+		 * The best {@code n} admitted candidates in order, through a heap of {@code n}
+		 * whose root is the weakest kept: a broad topic has thousands of candidates and a
+		 * page needs ten.
 		 */
 		private int[] best(int n) {
 			int[] heap = new int[n];
@@ -691,50 +812,25 @@ class TeacherIndex {
 			heap[b] = x;
 		}
 
-		private boolean sharesInstitution(int slot) {
-			for (int code : this.askerInstitutions) {
-				if (inInstitution(slot, code)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		/** Whether the person is currently affiliated with an institution. */
-		private boolean inInstitution(int slot, int code) {
-			long packed = this.snapshot.places[slot];
-			if (packed != 0 && this.today - REFERENCE_DAY <= (int) ((packed >>> 48) & 0x7FFF)) {
-				long wanted = code + 1L;
-				return (packed & 0xFFFF) == wanted || ((packed >>> 16) & 0xFFFF) == wanted
-						|| ((packed >>> 32) & 0xFFFF) == wanted;
-			}
-			int[] places = this.snapshot.institutions[slot];
-			for (int i = 0; i < places.length; i += 2) {
-				if (places[i + 1] >= this.today && places[i] == code) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		private String direction(int slot) {
+		private String direction(int stage) {
 			if (this.askerStage < 0) {
 				return null;
 			}
-			int theirs = stage(this.snapshot.attributes[slot]);
-			return (theirs < this.askerStage) ? "REVERSE" : (theirs == this.askerStage) ? "PEER" : "TRADITIONAL";
+			return (stage < this.askerStage) ? "REVERSE" : (stage == this.askerStage) ? "PEER" : "TRADITIONAL";
 		}
 
 		/**
 		 * Everything the answer shows of one ranked candidate, read from the person's
 		 * row.
 		 */
-		TeacherRanker.Ranked ranked(int k, List<SkillMatch> skills, int[] resolvedCodes) {
-			Teacher t = this.snapshot.bySlot[this.scratch.slots[k]];
+		TeacherRanker.Ranked ranked(int position, List<SkillMatch> skills, int[] codes) {
+			int k = this.scratch.admitted[position];
+			int slot = this.candidates.slots[k];
+			Teacher t = this.snapshot.bySlot[slot];
 			TeacherSource.Row row = t.row;
 			List<TeacherRanker.Held> held = new ArrayList<>();
 			for (int i = 0; i < skills.size(); i++) {
-				int level = (resolvedCodes[i] >= 0) ? t.level(resolvedCodes[i]) : 0;
+				int level = (codes[i] >= 0) ? t.level(codes[i]) : 0;
 				if (level > 0 && level >= this.minLevel) {
 					SkillMatch match = skills.get(i);
 					held.add(new TeacherRanker.Held(match.skillId(), match.name(), level, match.weight(),
@@ -748,7 +844,8 @@ class TeacherIndex {
 			int last = Integer.MIN_VALUE;
 			for (int i = 0; i < t.taughtCodes.length; i++) {
 				int code = t.taughtCodes[i];
-				if (this.scratch.wanted[code] == this.generation && t.level(code) >= this.minLevel) {
+				if (code < this.scratch.wanted.length && this.scratch.wanted[code] == this.generation
+						&& t.level(code) >= this.minLevel) {
 					int outcome = row.taughtOutcomes()[i];
 					taught++;
 					confirmed += ((outcome & 8) != 0) ? 1 : 0;
@@ -783,13 +880,13 @@ class TeacherIndex {
 				.map((id) -> names.getOrDefault(id, id))
 				.toList();
 			boolean otherProfession = this.askerProfessions.length > 0 && row.professions().length > 0
-					&& Arrays.stream(this.snapshot.professions[t.slot])
+					&& Arrays.stream(this.snapshot.professions[slot])
 						.noneMatch((code) -> contains(this.askerProfessions, code));
 			return new TeacherRanker.Ranked(row.id(), row.name(), row.person(), row.careerStage(),
-					this.scratch.score[k], direction(t.slot), active(this.snapshot.attributes[t.slot], this.today, t),
-					row.capacity(), held, taught, confirmed, (rated > 0) ? (double) ratingSum / rated : null,
-					(taught > 0) ? LocalDate.ofEpochDay(last) : null, shared, professions, institutions,
-					otherProfession);
+					this.scratch.score[position], direction(stage(this.snapshot.attributes[slot])),
+					active(this.snapshot.attributes[slot], this.today, slot), row.capacity(), held, taught, confirmed,
+					(rated > 0) ? (double) ratingSum / rated : null, (taught > 0) ? LocalDate.ofEpochDay(last) : null,
+					shared, professions, institutions, otherProfession);
 		}
 
 	}
