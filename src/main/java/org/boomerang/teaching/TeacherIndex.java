@@ -41,9 +41,9 @@ import org.springframework.stereotype.Component;
  * <li>institutions and professions are small ints per person, read only when an asker or
  * a filter needs them;</li>
  * <li>the candidates of a topic (who holds its skills, with their fit and evidence) do
- * not depend on who asks: they are kept for the 32 most recent topics until the next
- * write, so the same topic asked again only applies the asker, the filters and the day to
- * arrays read in order.</li>
+ * not depend on who asks: those of recent topics are kept until the next write (up to
+ * {@code boomerang.teaching.candidate-cache} candidates in all), so the same topic asked
+ * again only applies the asker, the filters and the day to arrays read in order.</li>
  * </ul>
  * Writers (one at a time) copy what they change and publish a new {@link Snapshot};
  * readers rank against the snapshot they started with.
@@ -78,14 +78,16 @@ class TeacherIndex {
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
 	/** Candidates of recent topics, least recently used dropped first. */
-	private final Map<List<Object>, Candidates> candidateCache = new LinkedHashMap<>(CACHED_TOPICS, 0.75f, true) {
+	private final LinkedHashMap<List<Object>, Candidates> candidateCache = new LinkedHashMap<>(64, 0.75f, true);
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<List<Object>, Candidates> eldest) {
-			return size() > CACHED_TOPICS;
-		}
+	/** Candidates held in {@link #candidateCache}, over all its topics. */
+	private long cachedCandidates;
 
-	};
+	private final int candidateCacheLimit;
+
+	TeacherIndex(TeachingProperties properties) {
+		this.candidateCacheLimit = properties.candidateCache();
+	}
 
 	private volatile Snapshot snapshot = new Snapshot(new Teacher[0], new long[0], new long[0], new int[0][],
 			new int[0][], new int[0][], new double[0][], 0, Map.of());
@@ -115,21 +117,30 @@ class TeacherIndex {
 		int skills = this.skillCodes.size();
 		Snapshot empty = new Snapshot(new Teacher[people], new long[people], new long[people], new int[people][],
 				new int[people][], new int[skills][], new double[skills][], 0, Map.copyOf(placeNames));
-		this.snapshot = change(empty, rows, List.of());
+		publish(change(empty, rows, List.of()));
 	}
 
 	/**
 	 * Puts people in (new or reloaded) and takes people out.
 	 */
 	synchronized void apply(Collection<TeacherSource.Row> rows, Collection<String> removed) {
-		this.snapshot = change(this.snapshot, rows, removed);
+		publish(change(this.snapshot, rows, removed));
 	}
 
 	synchronized void placeNames(Map<String, String> names) {
 		Snapshot s = this.snapshot;
 		if (!s.placeNames.equals(names)) {
-			this.snapshot = new Snapshot(s.bySlot, s.attributes, s.places, s.institutions, s.professions, s.holderSlots,
-					s.holderEvidence, s.people, Map.copyOf(names));
+			publish(new Snapshot(s.bySlot, s.attributes, s.places, s.institutions, s.professions, s.holderSlots,
+					s.holderEvidence, s.people, Map.copyOf(names)));
+		}
+	}
+
+	/** Makes a snapshot the current one; candidates found in earlier ones are dropped. */
+	private void publish(Snapshot next) {
+		this.snapshot = next;
+		synchronized (this.candidateCache) {
+			this.candidateCache.clear();
+			this.cachedCandidates = 0;
 		}
 	}
 
@@ -364,9 +375,24 @@ class TeacherIndex {
 			}
 		}
 		Candidates found = Candidates.find(s, this.scratch.get(), skills, codes, minLevel);
-		if (found.size <= MAX_CACHED_CANDIDATES) {
+		if (found.size <= this.candidateCacheLimit / 4) {
 			synchronized (this.candidateCache) {
-				this.candidateCache.put(key, found);
+				if (s != this.snapshot) {
+					// A write published a newer snapshot meanwhile: these are out of
+					// date.
+					return found;
+				}
+				Candidates replaced = this.candidateCache.put(key, found);
+				this.cachedCandidates += found.size - ((replaced != null) ? replaced.size : 0);
+				var eldest = this.candidateCache.entrySet().iterator();
+				while (this.cachedCandidates > this.candidateCacheLimit && eldest.hasNext()) {
+					Candidates dropped = eldest.next().getValue();
+					if (dropped == found) {
+						break;
+					}
+					this.cachedCandidates -= dropped.size;
+					eldest.remove();
+				}
 			}
 		}
 		return found;

@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reloadLimit a write touching more teachers than this rebuilds the index in the
  * background (the ranking query answers meanwhile) instead of reloading them before the
  * write's answer returns
+ * @param candidateCache how many candidates (a person holding a topic's skill) the index
+ * keeps, over all recent topics, until the next write (about 45 bytes each); 0 finds them
+ * again on every request
  */
 @ConfigurationProperties("boomerang.teaching")
-record TeachingProperties(@DefaultValue("true") boolean inMemoryIndex, @DefaultValue("2000") int reloadLimit) {
+record TeachingProperties(@DefaultValue("true") boolean inMemoryIndex, @DefaultValue("2000") int reloadLimit,
+		@DefaultValue("2000000") int candidateCache) {
 
 	TeachingProperties {
 		if (reloadLimit < 1) {

@@ -49,7 +49,7 @@ class TeacherIndexTests extends SearchTestSupport {
 		assertThat(this.index.size()).isEqualTo(250);
 		List<String> askers = new ArrayList<>();
 		askers.add(null);
-		read("MATCH (p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 5", Map.of()).records()
+		read("MATCH (p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 3", Map.of()).records()
 			.forEach((r) -> askers.add(r.get("id").asString()));
 		String institution = read("MATCH (i:Institution) RETURN i.id AS id ORDER BY i.id LIMIT 1", Map.of()).records()
 			.get(0)
@@ -84,7 +84,7 @@ class TeacherIndexTests extends SearchTestSupport {
 				}
 			}
 		}
-		assertThat(compared).isGreaterThan(200);
+		assertThat(compared).isGreaterThan(100);
 		assertThat(nonEmpty).as("rankings with teachers").isGreaterThan(compared / 2);
 	}
 
