@@ -18,10 +18,10 @@ import org.boomerang.person.Person;
  * @param reasons plain-language sentences
  * @param professionNames the names of the teacher's professions
  * @param institutionNames the names of the teacher's current institutions
- * @param preloadedPerson the teacher's own fields when the ranking already had them, else
- * null (then they are read in a batch)
+ * @param person the teacher's own fields (the in-memory index holds them; after the
+ * ranking query they are read for the whole page at once)
  */
 public record TeacherMatch(String personId, double score, MentoringDirection direction, boolean available,
 		int activeMentorships, int mentoringCapacity, List<MatchedSkill> skills, List<String> reasons,
-		List<String> professionNames, List<String> institutionNames, Person preloadedPerson) {
+		List<String> professionNames, List<String> institutionNames, Person person) {
 }

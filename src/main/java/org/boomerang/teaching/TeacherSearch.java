@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.boomerang.api.PageInfo;
+import org.boomerang.person.Person;
+import org.boomerang.person.PersonLookup;
 import org.boomerang.model.MentoringDirection;
 import org.boomerang.skill.search.SkillMatch;
 import org.boomerang.skill.search.TopicResolver;
@@ -30,7 +32,11 @@ class TeacherSearch {
 
 	private final TeacherIndexSync sync;
 
-	TeacherSearch(TopicResolver topics, TeacherRanker ranker, TeacherIndex index, TeacherIndexSync sync) {
+	private final PersonLookup people;
+
+	TeacherSearch(TopicResolver topics, TeacherRanker ranker, TeacherIndex index, TeacherIndexSync sync,
+			PersonLookup people) {
+		this.people = people;
 		this.topics = topics;
 		this.ranker = ranker;
 		this.index = index;
@@ -49,6 +55,10 @@ class TeacherSearch {
 			throw TeachingRequestException
 				.notFound("No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
 		}
+		// The ranking query leaves the people's own fields out: read them for the page at
+		// once.
+		Map<String, Person> people = page.teachers().stream().anyMatch((t) -> t.person() == null)
+				? this.people.byIds(page.teachers().stream().map(TeacherRanker.Ranked::id).toList()) : Map.of();
 		Map<String, SkillMatch> byId = new HashMap<>();
 		resolved.forEach((m) -> byId.put(m.skillId(), m));
 		List<TeacherMatchConnection.Edge> edges = new ArrayList<>();
@@ -65,7 +75,7 @@ class TeacherSearch {
 					(teacher.direction() != null) ? MentoringDirection.valueOf(teacher.direction()) : null,
 					teacher.active() < teacher.capacity(), teacher.active(), teacher.capacity(), skills,
 					Reasons.of(teacher, held, byId, page.askerStage()), teacher.professions(), teacher.institutions(),
-					teacher.person());
+					(teacher.person() != null) ? teacher.person() : people.get(teacher.id()));
 			edges.add(new TeacherMatchConnection.Edge(Cursors.after(skip + edges.size() + 1), match));
 		}
 		boolean hasNext = page.total() > skip + edges.size();

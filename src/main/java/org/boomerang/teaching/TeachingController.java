@@ -89,19 +89,6 @@ class TeachingController {
 		return this.topics.hits(connection.resolved().stream().limit(RESOLVED_SHOWN).toList());
 	}
 
-	@BatchMapping(typeName = "TeacherMatch")
-	Map<TeacherMatch, Person> person(List<TeacherMatch> matches) {
-		List<String> unknown = matches.stream()
-			.filter((m) -> m.preloadedPerson() == null)
-			.map(TeacherMatch::personId)
-			.toList();
-		Map<String, Person> found = unknown.isEmpty() ? Map.of() : this.people.byIds(unknown);
-		Map<TeacherMatch, Person> result = new HashMap<>();
-		matches.forEach(
-				(m) -> result.put(m, (m.preloadedPerson() != null) ? m.preloadedPerson() : found.get(m.personId())));
-		return result;
-	}
-
 	@BatchMapping(typeName = "MatchedSkill")
 	Map<MatchedSkill, Skill> skill(List<MatchedSkill> matched) {
 		Map<String, Skill> found = this.skills.byIds(matched.stream().map(MatchedSkill::skillId).distinct().toList());

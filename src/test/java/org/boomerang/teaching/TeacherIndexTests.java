@@ -1,6 +1,7 @@
 package org.boomerang.teaching;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import org.boomerang.demo.DemoLoader;
 import org.boomerang.demo.DemoNetworkGenerator;
 import org.boomerang.importing.EscoReader;
+import org.boomerang.person.PersonLookup;
+import org.boomerang.skill.search.SearchProperties;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.SkillMatch;
 import org.junit.jupiter.api.Test;
@@ -37,16 +40,22 @@ class TeacherIndexTests extends SearchTestSupport {
 	@Autowired
 	private TeacherRanker query;
 
+	@Autowired
+	private TeacherSource source;
+
+	@Autowired
+	private PersonLookup people;
+
 	@Test
 	void the_index_ranks_a_generated_network_exactly_as_the_ranking_query_does() {
 		// A demo-like network dated today, so mentorships run and transfers are recent.
-		DemoNetworkGenerator.Settings settings = new DemoNetworkGenerator.Settings(250, 11, LocalDate.now(), 6, 10,
+		DemoNetworkGenerator.Settings settings = new DemoNetworkGenerator.Settings(150, 11, LocalDate.now(), 6, 10,
 				true);
 		byte[] document = new DemoNetworkGenerator(EscoReader.readClasspath(DemoLoader.ESCO_SUBSET), settings)
 			.toBytes();
 		this.imports.importDocument(new ByteArrayInputStream(document));
 		assertThat(this.sync.ready()).isTrue();
-		assertThat(this.index.size()).isEqualTo(250);
+		assertThat(this.index.size()).isEqualTo(150);
 		List<String> askers = new ArrayList<>();
 		askers.add(null);
 		read("MATCH (p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 3", Map.of()).records()
@@ -144,6 +153,17 @@ class TeacherIndexTests extends SearchTestSupport {
 			.isEqualTo(ids(this.index.rank(ehr, "cara", TeacherFilter.NONE, 0, 50)));
 		assertThat(this.index.rank(ehr, "nobody", TeacherFilter.NONE, 0, 50).askerFound()).isFalse();
 		assertThat(this.query.rank(ehr, "nobody", TeacherFilter.NONE, 0, 50).askerFound()).isFalse();
+		// A search whose index is switched off ranks with the query and still answers
+		// whole.
+		TeacherIndexSync off = new TeacherIndexSync(this.index, this.source, new TeachingProperties(false, 2000, 0),
+				new SearchProperties(Duration.ofSeconds(5), Duration.ofSeconds(60), 100, 200));
+		off.graphReady();
+		assertThat(off.ready()).isFalse();
+		TeacherMatchConnection answer = new TeacherSearch(this.topics, this.query, this.index, off, this.people)
+			.whoCanTeach("EMR", "cara", null, 3, null);
+		assertThat(answer.edges()).hasSize(3).allSatisfy((e) -> assertThat(e.node().person().name()).isNotBlank());
+		assertThat(answer.edges().stream().map((e) -> e.node().personId()).toList())
+			.isEqualTo(ids(this.index.rank(ehr, "cara", TeacherFilter.NONE, 0, 3)));
 	}
 
 	@Test
