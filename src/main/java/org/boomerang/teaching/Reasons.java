@@ -1,5 +1,7 @@
 package org.boomerang.teaching;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,12 +79,20 @@ final class Reasons {
 			text.append(", ").append(teacher.confirmed()).append(" confirmed by learners");
 		}
 		if (teacher.rating() != null) {
-			text.append(", average rating ").append(String.format(Locale.ROOT, "%.1f", teacher.rating()));
+			text.append(", average rating ").append(oneDecimal(teacher.rating()));
 		}
 		if (teacher.lastTaught() != null) {
 			text.append("; most recently on ").append(teacher.lastTaught());
 		}
 		return text.append('.').toString();
+	}
+
+	/**
+	 * A rating with one decimal, as {@code %.1f} writes it (half up, from the shortest
+	 * decimal form of the double), without a Formatter per answer.
+	 */
+	static String oneDecimal(double value) {
+		return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String times(int count) {

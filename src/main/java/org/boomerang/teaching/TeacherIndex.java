@@ -491,6 +491,11 @@ class TeacherIndex {
 
 		long[] places = new long[256];
 
+		/** {@link #base} of every candidate on {@link #baseDay}. */
+		double[] base;
+
+		int baseDay;
+
 		private Candidates(Snapshot snapshot) {
 			this.snapshot = snapshot;
 		}
@@ -536,7 +541,23 @@ class TeacherIndex {
 					c.evidence[k] += weight * evidence[h];
 				}
 			}
+			c.baseDay = TeacherSource.today();
+			double discount = Math.pow(0.5, (c.baseDay - REFERENCE_DAY) / 365.0);
+			c.base = new double[c.size];
+			for (int k = 0; k < c.size; k++) {
+				c.base[k] = c.base(k, discount);
+			}
 			return c;
+		}
+
+		/**
+		 * The part of a candidate's score that does not depend on the asker: fit and
+		 * evidence (the first terms of the query's sum, in its order, so the result is
+		 * the same to the last bit).
+		 */
+		double base(int k, double discount) {
+			double evidence = discount * this.evidence[k];
+			return this.best[k] + 0.15 * (this.sum[k] - this.best[k]) + 0.35 * evidence / (evidence + 2.0);
 		}
 
 		private int add(int slot, long attributes, long places) {
@@ -711,9 +732,8 @@ class TeacherIndex {
 				if (!full && active >= capacity) {
 					continue;
 				}
-				double evidence = discount * c.evidence[k];
 				sc.admitted[n] = k;
-				sc.score[n++] = c.best[k] + 0.15 * (c.sum[k] - c.best[k]) + 0.35 * evidence / (evidence + 2.0)
+				sc.score[n++] = ((this.today == c.baseDay) ? c.base[k] : c.base(k, discount))
 						+ ((active >= capacity) ? -0.3 : 0.1 * (capacity - active) / (double) capacity)
 						+ (shares ? 0.05 : 0.0) + ((this.askerStage >= 0 && stage < this.askerStage) ? 0.03 : 0.0);
 			}
