@@ -494,6 +494,12 @@ class TeacherIndex {
 		/** {@link #base} of every candidate on {@link #baseDay}. */
 		double[] base;
 
+		/**
+		 * The answer without an asker or filters, kept once computed: the same for
+		 * everybody who asks this topic plainly on that day.
+		 */
+		volatile Plain plain;
+
 		int baseDay;
 
 		private Candidates(Snapshot snapshot) {
@@ -577,6 +583,21 @@ class TeacherIndex {
 		}
 
 	}
+
+	/**
+	 * The best candidates of a topic for a plain request (no asker, no filters) on one
+	 * day.
+	 *
+	 * @param day the day it holds for
+	 * @param count how many candidates were admitted
+	 * @param positions the best admitted candidates' positions, best first
+	 * @param scores their scores
+	 */
+	record Plain(int day, int count, int[] positions, double[] scores) {
+	}
+
+	/** How many of a plain ranking are kept (a page of 100 at the most, from the top). */
+	static final int PLAIN_KEPT = 100;
 
 	/**
 	 * Per-thread working arrays, reused between requests and told apart by a generation
@@ -703,7 +724,40 @@ class TeacherIndex {
 		int[] rank(int wanted) {
 			Candidates c = this.candidates;
 			Scratch sc = this.scratch;
-			sc.room(c.size);
+			sc.room(Math.max(c.size, PLAIN_KEPT));
+			boolean plainRequest = this.asker == null && this.institution == -1 && this.profession == -1
+					&& !this.filter.otherProfessions() && !this.filter.reverse() && !this.filter.full()
+					&& wanted <= PLAIN_KEPT;
+			Plain plain = c.plain;
+			if (plainRequest && plain != null && plain.day() == this.today) {
+				System.arraycopy(plain.positions(), 0, sc.admitted, 0, plain.positions().length);
+				System.arraycopy(plain.scores(), 0, sc.score, 0, plain.scores().length);
+				this.count = plain.count();
+				int[] order = new int[Math.min(wanted, plain.positions().length)];
+				for (int i = 0; i < order.length; i++) {
+					order[i] = i;
+				}
+				return order;
+			}
+			int[] order = admitAndScore(wanted);
+			if (plainRequest) {
+				int kept = Math.min(PLAIN_KEPT, this.count);
+				int[] best = (order.length >= kept) ? order : best(kept);
+				int[] positions = new int[kept];
+				double[] scores = new double[kept];
+				for (int i = 0; i < kept; i++) {
+					positions[i] = sc.admitted[best[i]];
+					scores[i] = sc.score[best[i]];
+				}
+				c.plain = new Plain(this.today, this.count, positions, scores);
+			}
+			return order;
+		}
+
+		/** Admits and scores every candidate, and picks the best {@code wanted}. */
+		private int[] admitAndScore(int wanted) {
+			Candidates c = this.candidates;
+			Scratch sc = this.scratch;
 			int askerSlot = (this.asker != null) ? this.asker.slot : -1;
 			boolean reverse = this.filter.reverse();
 			boolean full = this.filter.full();
