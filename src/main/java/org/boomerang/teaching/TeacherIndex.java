@@ -957,21 +957,15 @@ class TeacherIndex {
 				}
 			}
 			Map<String, String> names = this.snapshot.placeNames;
-			Set<String> askerPlaces = new HashSet<>();
-			if (this.asker != null) {
-				for (int i = 0; i < this.asker.row.institutions().length; i++) {
-					if (this.asker.current(i, this.today)) {
-						askerPlaces.add(this.asker.row.institutions()[i]);
-					}
-				}
-			}
+			// The (code, last day) pairs follow the row's affiliations in order.
+			int[] places = this.snapshot.institutions[slot];
 			List<String> institutions = new ArrayList<>();
 			List<String> shared = new ArrayList<>();
 			for (int i = 0; i < row.institutions().length; i++) {
 				if (t.current(i, this.today)) {
 					String name = names.getOrDefault(row.institutions()[i], row.institutions()[i]);
 					institutions.add(name);
-					if (askerPlaces.contains(row.institutions()[i])) {
+					if (contains(this.askerInstitutions, places[2 * i])) {
 						shared.add(name);
 					}
 				}

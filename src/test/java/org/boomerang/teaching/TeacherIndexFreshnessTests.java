@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.boomerang.BoomerangApplication;
+import org.boomerang.SecondInstance;
 import org.boomerang.importing.ImportService;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.TopicResolver;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,10 +42,7 @@ class TeacherIndexFreshnessTests extends SearchTestSupport {
 		importJson(SKILLS);
 		importJson(TeachingFixture.PEOPLE);
 		if (other == null) {
-			other = new SpringApplicationBuilder(BoomerangApplication.class).web(WebApplicationType.NONE)
-				.run("--spring.neo4j.uri=" + this.database.getUri(), "--boomerang.demo.enabled=false",
-						"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
-						"--spring.main.banner-mode=off");
+			other = SecondInstance.start(this.database);
 		}
 		other.getBean(TopicResolver.class).rebuildIndex();
 		other.getBean(TeacherIndexSync.class).rebuildFromGraph();

@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.boomerang.BoomerangApplication;
+import org.boomerang.SecondInstance;
 import org.boomerang.importing.ImportService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,12 +36,7 @@ class SkillIndexFreshnessTests extends SearchTestSupport {
 	void startSecondInstance() {
 		importJson(SKILLS);
 		if (other == null) {
-			// As arguments, not builder properties: those are defaults that
-			// application.yml
-			// overrides (it turns the demo on).
-			other = new SpringApplicationBuilder(BoomerangApplication.class).web(WebApplicationType.NONE)
-				.run("--spring.neo4j.uri=" + this.database.getUri(), "--boomerang.demo.enabled=false",
-						"--boomerang.search.poll-interval=200ms", "--spring.main.banner-mode=off");
+			other = SecondInstance.start(this.database);
 		}
 		other.getBean(TopicResolver.class).rebuildIndex();
 	}

@@ -1,0 +1,32 @@
+package org.boomerang;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A second service instance (no web server) on the tests' database, reached over Bolt as
+ * another instance behind a load balancer would: for tests of what an instance sees of
+ * writes it did not make. It polls every 200 ms.
+ */
+public final class SecondInstance {
+
+	private SecondInstance() {
+	}
+
+	/**
+	 * Starts one.
+	 * @param database the tests' database
+	 * @return its context, to close when done
+	 */
+	public static ConfigurableApplicationContext start(Neo4jConnectionDetails database) {
+		// As arguments, not builder properties: those are defaults that application.yml
+		// overrides (it turns the demo on).
+		return new SpringApplicationBuilder(BoomerangApplication.class).web(WebApplicationType.NONE)
+			.run("--spring.neo4j.uri=" + database.getUri(), "--boomerang.demo.enabled=false",
+					"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
+					"--spring.main.banner-mode=off");
+	}
+
+}
