@@ -2,6 +2,7 @@ package org.boomerang.graph;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -12,7 +13,11 @@ class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		String uri = context.getEnvironment().getProperty("spring.neo4j.uri");
+		return embedded(context.getEnvironment());
+	}
+
+	static boolean embedded(Environment environment) {
+		String uri = environment.getProperty("spring.neo4j.uri");
 		return uri == null || uri.isBlank();
 	}
 

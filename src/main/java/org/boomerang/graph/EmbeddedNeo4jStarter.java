@@ -1,0 +1,36 @@
+package org.boomerang.graph;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Starts the embedded database as soon as the environment is known, before any bean
+ * exists (registered in {@code META-INF/spring.factories}), so that Neo4j's start-up
+ * overlaps the creation of the rest of the context. Nothing starts when
+ * {@code spring.neo4j.uri} is set.
+ */
+public class EmbeddedNeo4jStarter implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/** The bean name of the {@link EmbeddedNeo4j} in the context. */
+	public static final String BEAN_NAME = "embeddedNeo4j";
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Environment environment = context.getEnvironment();
+		if (!EmbeddedNeo4jCondition.embedded(environment)) {
+			return;
+		}
+		EmbeddedNeo4jProperties properties = Binder.get(environment)
+			.bindOrCreate("boomerang.embedded", EmbeddedNeo4jProperties.class);
+		EmbeddedNeo4j db = EmbeddedNeo4j.start(properties);
+		DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+		beans.registerSingleton(BEAN_NAME, db);
+		// Shut down with the context, after the beans that use it (the driver and its
+		// users).
+		beans.registerDisposableBean(BEAN_NAME, db);
+	}
+
+}
