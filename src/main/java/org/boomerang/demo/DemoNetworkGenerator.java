@@ -119,11 +119,11 @@ public final class DemoNetworkGenerator {
 		 * @param people number of people
 		 * @param seed the seed
 		 * @param asOf the "as of" date
-		 * @return settings with 3 transfers and 10 skills per person, ESCO skills
-		 * expected in the graph
+		 * @return settings with 3 transfers and 10 skills per person, the ESCO skills
+		 * included
 		 */
 		public static Settings demo(int people, long seed, LocalDate asOf) {
-			return new Settings(people, seed, asOf, 3, 10, false);
+			return new Settings(people, seed, asOf, 3, 10, true);
 		}
 
 	}

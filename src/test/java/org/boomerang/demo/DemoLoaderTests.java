@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boomerang.GraphTests;
-import org.boomerang.importing.EscoImporter;
+import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.importing.EscoReader;
 import org.boomerang.importing.ImportResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class DemoLoaderTests extends GraphTests {
 	DemoRepository repository;
 
 	@Autowired
-	EscoImporter esco;
+	ObjectProvider<EmbeddedNeo4j> embedded;
 
 	@TempDir
 	Path temporary;
@@ -47,8 +48,8 @@ class DemoLoaderTests extends GraphTests {
 
 	@Test
 	void a_disabled_loader_loads_nothing_at_start_up() {
-		DemoLoader disabled = new DemoLoader(new DemoProperties(false, 400, 1, null), this.repository, this.esco,
-				this.imports);
+		DemoLoader disabled = new DemoLoader(new DemoProperties(false, 400, 1, null), this.repository, this.imports,
+				this.embedded);
 		disabled.graphReady();
 		assertThat(count("Person")).isZero();
 		assertThat(count("Skill")).isZero();
