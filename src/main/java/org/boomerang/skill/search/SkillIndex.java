@@ -2,10 +2,13 @@ package org.boomerang.skill.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.Document;
@@ -38,6 +41,8 @@ class SkillIndex implements DisposableBean {
 
 	static final String STORED_ALIAS_STEMS = "stored_alias_stems";
 
+	private static final Duration BUILD_WAIT = Duration.ofMinutes(2);
+
 	static final String DESCRIPTION_STEMS = "stored_description_stems";
 
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -52,6 +57,11 @@ class SkillIndex implements DisposableBean {
 	private final AtomicLong generation = new AtomicLong();
 
 	private volatile Taxonomy taxonomy = Taxonomy.EMPTY;
+
+	/**
+	 * Open until the first whole build: searches wait for it rather than find nothing.
+	 */
+	private final CountDownLatch built = new CountDownLatch(1);
 
 	SkillIndex() {
 		try {
@@ -75,9 +85,29 @@ class SkillIndex implements DisposableBean {
 				this.skills.put(skill.id(), skill);
 			}
 			changed();
+			this.built.countDown();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot rebuild the skill index", ex);
+		}
+	}
+
+	/**
+	 * Waits for the first whole build, which runs in the background at start-up.
+	 */
+	private void awaitBuilt() {
+		if (this.built.getCount() == 0) {
+			return;
+		}
+		try {
+			if (!this.built.await(BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IllegalStateException(
+						"The skill search index is still being built after " + BUILD_WAIT.toSeconds() + " s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the skill search index", ex);
 		}
 	}
 
@@ -114,10 +144,12 @@ class SkillIndex implements DisposableBean {
 	}
 
 	long generation() {
+		awaitBuilt();
 		return this.generation.get();
 	}
 
 	Taxonomy taxonomy() {
+		awaitBuilt();
 		return this.taxonomy;
 	}
 
@@ -125,6 +157,7 @@ class SkillIndex implements DisposableBean {
 	 * Runs a search on the current searcher.
 	 */
 	<T> T search(Search<T> search) {
+		awaitBuilt();
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {

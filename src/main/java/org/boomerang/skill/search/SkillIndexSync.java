@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,11 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 
 	private volatile boolean ready;
 
+	/** Whether the first build has begun: writes after that must reach the index. */
+	private volatile boolean building;
+
+	private final CountDownLatch built = new CountDownLatch(1);
+
 	/**
 	 * Where the next poll starts looking, before the overlap; only the poll thread writes
 	 * it.
@@ -60,10 +66,25 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 		this.properties = properties;
 	}
 
+	/**
+	 * Builds the index on the poll thread, so the web server need not wait for it;
+	 * searches wait until it is built (about a second for the demo's 2,200 skills).
+	 */
 	@Override
 	public void graphReady() {
-		rebuild();
-		this.ready = true;
+		this.building = true;
+		this.poller.execute(() -> {
+			try {
+				rebuild();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Building the skill search index failed; the next poll tries again: {}", ex.toString());
+			}
+			finally {
+				this.ready = true;
+				this.built.countDown();
+			}
+		});
 		long every = this.properties.pollInterval().toMillis();
 		this.poller.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
 	}
@@ -83,8 +104,27 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 	@EventListener
 	void graphChanged(GraphChangedEvent event) {
 		List<String> skills = event.changed(Kind.SKILLS);
-		if (this.ready && !skills.isEmpty()) {
-			refresh(skills);
+		if (skills.isEmpty()) {
+			return;
+		}
+		if (!this.building) {
+			// Before the first build (the demo's import at start-up): it will read them.
+			return;
+		}
+		if (!this.ready) {
+			// A write while the first build runs: it may have read the graph before this
+			// write, so the write waits for it and then applies its own skills.
+			awaitFirstBuild();
+		}
+		refresh(skills);
+	}
+
+	private void awaitFirstBuild() {
+		try {
+			this.built.await(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
