@@ -43,7 +43,8 @@ else
 fi
 
 echo "== starting the service on the imported graph"
-java -Xmx4g -jar "$JAR" --server.port="$PORT" --boomerang.embedded.data-dir="$DATA" \
+# SERVICE_JAVA_OPTS replaces the service's JVM options (default -Xmx4g).
+java ${SERVICE_JAVA_OPTS:--Xmx4g} -jar "$JAR" --server.port="$PORT" --boomerang.embedded.data-dir="$DATA" \
   --boomerang.embedded.bolt-port=0 --boomerang.demo.enabled=false > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
