@@ -150,12 +150,9 @@ public final class EmbeddedNeo4j implements DisposableBean {
 	private static void warmUpCypher(GraphDatabaseService db) {
 		long start = System.nanoTime();
 		try {
-			db.executeTransactionally(
-					"EXPLAIN UNWIND $rows AS row MERGE (n:`__WarmUp` {id: row.id}) SET n.name = row.name, n.at = row.at",
+			db.executeTransactionally("EXPLAIN " + Queries.read("graph/warm-up-write"),
 					Map.of("rows", List.of(Map.of("id", "a", "name", "b", "at", 1L))));
-			db.executeTransactionally(
-					"EXPLAIN MATCH (n:`__WarmUp`)-[r:`__LINK`]->(m) WHERE n.id IN $ids RETURN n.id AS id, collect(m.id) AS ids ORDER BY id LIMIT 10",
-					Map.of("ids", List.of("a")));
+			db.executeTransactionally("EXPLAIN " + Queries.read("graph/warm-up-read"), Map.of("ids", List.of("a")));
 			log.debug("Cypher warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (RuntimeException ex) {

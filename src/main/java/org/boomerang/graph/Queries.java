@@ -1,6 +1,7 @@
 package org.boomerang.graph;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -56,6 +57,24 @@ public class Queries {
 	 */
 	public Map<String, String> all() {
 		return this.byName;
+	}
+
+	/**
+	 * Reads one query of the catalogue without the catalogue, for code that runs before
+	 * the application context exists.
+	 * @param name the file path under {@code queries/} without {@code .cypher}
+	 * @return the Cypher text
+	 */
+	static String read(String name) {
+		try (InputStream in = Queries.class.getClassLoader().getResourceAsStream(LOCATION + name + ".cypher")) {
+			if (in == null) {
+				throw new IllegalStateException("No Cypher query file queries/" + name + ".cypher on the classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read queries/" + name + ".cypher", ex);
+		}
 	}
 
 	private static Map<String, String> load() {
