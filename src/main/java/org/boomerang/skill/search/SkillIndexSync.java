@@ -47,11 +47,10 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 		return thread;
 	});
 
-	private volatile boolean ready;
-
 	/** Whether the first build has begun: writes after that must reach the index. */
 	private volatile boolean building;
 
+	/** Open until the first build has ended (built or failed). */
 	private final CountDownLatch built = new CountDownLatch(1);
 
 	/**
@@ -81,7 +80,6 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 				log.warn("Building the skill search index failed; the next poll tries again: {}", ex.toString());
 			}
 			finally {
-				this.ready = true;
 				this.built.countDown();
 			}
 		});
@@ -111,11 +109,9 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 			// Before the first build (the demo's import at start-up): it will read them.
 			return;
 		}
-		if (!this.ready) {
-			// A write while the first build runs: it may have read the graph before this
-			// write, so the write waits for it and then applies its own skills.
-			awaitFirstBuild();
-		}
+		// A write while the first build runs: the build may have read the graph before
+		// this write, so the write waits for it and then applies its own skills.
+		awaitFirstBuild();
 		refresh(skills);
 	}
 
