@@ -38,8 +38,11 @@ public class DemoLoader implements GraphReadyListener {
 
 	private final ImportService imports;
 
-	/** The generated network, prepared while the database starts. */
-	private final CompletableFuture<Prepared> prepared;
+	/**
+	 * The generated network, prepared while the database starts; let go once loaded (its
+	 * tree is tens of megabytes).
+	 */
+	private volatile CompletableFuture<Prepared> prepared;
 
 	DemoLoader(DemoProperties properties, DemoRepository repository, ImportService imports,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
@@ -66,12 +69,14 @@ public class DemoLoader implements GraphReadyListener {
 	 * @return whether it loaded anything
 	 */
 	public boolean loadIfEmpty() {
+		CompletableFuture<Prepared> early = this.prepared;
+		this.prepared = null;
 		if (this.repository.hasPeople()) {
 			log.info("Demo network not loaded: the graph already has people");
 			return false;
 		}
 		long start = System.nanoTime();
-		Prepared demo = (this.prepared != null) ? this.prepared.join() : prepare();
+		Prepared demo = (early != null) ? early.join() : prepare();
 		ImportResult network = this.imports.importDocument(demo.document());
 		log.info("Demo network loaded in {} ms (ESCO subset and generated network, one import: {}; seed {}, as of {})",
 				(System.nanoTime() - start) / 1_000_000, network.counts(), demo.settings().seed(),
