@@ -48,14 +48,16 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
-	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j, ObjectProvider<ConfigBuilderCustomizer> customizers) {
+	Driver neo4jDriver(Neo4jConnectionDetails embeddedNeo4jConnectionDetails,
+			ObjectProvider<ConfigBuilderCustomizer> customizers) {
 		return LazyDriver.of(() -> {
 			// Through SLF4J, so logging.level.org.neo4j.driver decides what the driver
-			// logs; its default System.Logger formatted every message in full, parameters
-			// included, even with nothing logged (60 s for a batch of 1,000 rows).
+			// logs: its default System.Logger path formats every message in full,
+			// parameters included, before it knows whether anything is logged.
 			Config.ConfigBuilder config = Config.builder().withUserAgent("boomerang").withLogging(Logging.slf4j());
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(config));
-			return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.none(), config.build());
+			return GraphDatabase.driver(embeddedNeo4jConnectionDetails.getUri(),
+					embeddedNeo4jConnectionDetails.getAuthToken(), config.build());
 		});
 	}
 
