@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  * <p>
  * Arguments: {@code BASE_URL REQUESTS_PER_CLIENT CLIENTS...}, e.g.
  * {@code http://127.0.0.1:8080 500 1 8}.
+ *
+ * <p>
+ * The service's JIT compilers share the two cores with the load, so the service keeps
+ * getting faster for a minute or more under load: a short warm-up measures compilation,
+ * not the service. The warm-up therefore runs 8 clients for {@code BENCH_WARMUP_SECONDS}
+ * (default 90) and prints the throughput of every 10 seconds, so the curve is visible;
+ * then each number of clients is measured {@code BENCH_ROUNDS} times (default 3).
  */
 public final class SearchBenchmark {
 
@@ -50,15 +57,31 @@ public final class SearchBenchmark {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<String> askers = askers(http, base);
 		System.out.printf("topics: %d, askers sampled: %d%n", TOPICS.size(), askers.size());
-		// Warm-up: JIT, query plans, page cache.
-		run(http, base, askers, 2, Math.max(5, perClient / 2), 99);
-		for (int clients : clientCounts) {
-			Result result = run(http, base, askers, clients, perClient, 7 + clients);
-			System.out.printf(
-					"clients=%d requests=%d errors=%d median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms throughput=%.0f req/s%n",
-					clients, result.latencies.length, result.errors, result.percentile(50), result.percentile(95),
-					result.percentile(99), result.percentile(100), result.throughput());
+		int warmUpSeconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "90"));
+		int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+		// Warm-up: JIT, query plans, page cache; 8 clients in slices of 10 seconds.
+		long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+		for (int slice = 1; System.nanoTime() < warmUpEnd; slice++) {
+			Result result = runFor(http, base, askers, 8, 10, 99 + slice);
+			System.out.printf("warm-up %3d s: %s%n", slice * 10, result.describe());
 		}
+		for (int clients : clientCounts) {
+			for (int round = 1; round <= rounds; round++) {
+				Result result = run(http, base, askers, clients, perClient, 7L * round + clients);
+				System.out.printf("clients=%d round=%d %s%n", clients, round, result.describe());
+			}
+		}
+	}
+
+	/** Runs {@code clients} clients, each for {@code seconds}. */
+	private static Result runFor(HttpClient http, String base, List<String> askers, int clients, int seconds, long seed)
+			throws Exception {
+		return run(http, base, askers, clients, Integer.MAX_VALUE, seed, System.nanoTime() + seconds * 1_000_000_000L);
+	}
+
+	private static Result run(HttpClient http, String base, List<String> askers, int clients, int perClient, long seed)
+			throws Exception {
+		return run(http, base, askers, clients, perClient, seed, Long.MAX_VALUE);
 	}
 
 	private static List<String> askers(HttpClient http, String base) throws Exception {
@@ -71,8 +94,8 @@ public final class SearchBenchmark {
 		return ids;
 	}
 
-	private static Result run(HttpClient http, String base, List<String> askers, int clients, int perClient, long seed)
-			throws Exception {
+	private static Result run(HttpClient http, String base, List<String> askers, int clients, int perClient, long seed,
+			long deadline) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		List<Future<long[]>> futures = new ArrayList<>();
 		int[] errors = new int[1];
@@ -80,8 +103,9 @@ public final class SearchBenchmark {
 		for (int c = 0; c < clients; c++) {
 			Random random = new Random(seed * 31 + c);
 			futures.add(pool.submit(() -> {
-				long[] latencies = new long[perClient];
-				for (int i = 0; i < perClient; i++) {
+				long[] latencies = new long[Math.min(perClient, 100_000)];
+				int i = 0;
+				for (; i < latencies.length && System.nanoTime() < deadline; i++) {
 					String topic = TOPICS.get(random.nextInt(TOPICS.size()));
 					String asker = (!askers.isEmpty() && random.nextBoolean())
 							? "\"" + askers.get(random.nextInt(askers.size())) + "\"" : "null";
@@ -96,7 +120,7 @@ public final class SearchBenchmark {
 						}
 					}
 				}
-				return latencies;
+				return Arrays.copyOf(latencies, i);
 			}));
 		}
 		List<Long> all = new ArrayList<>();
@@ -127,6 +151,13 @@ public final class SearchBenchmark {
 
 		double throughput() {
 			return this.latencies.length / (this.elapsedNanos / 1e9);
+		}
+
+		String describe() {
+			return String.format(
+					"requests=%d errors=%d median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms throughput=%.0f req/s",
+					this.latencies.length, this.errors, percentile(50), percentile(95), percentile(99), percentile(100),
+					throughput());
 		}
 
 	}
