@@ -51,6 +51,8 @@ class SkillIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
+	private final StoredSkills stored = new StoredSkills();
+
 	/** What the index holds, by id; guarded by {@code this}. */
 	private final Map<String, IndexedSkill> skills = new HashMap<>();
 
@@ -66,7 +68,7 @@ class SkillIndex implements DisposableBean {
 	SkillIndex() {
 		try {
 			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(SkillAnalysis.PER_FIELD));
-			this.searchers = new SearcherManager(this.writer, null);
+			this.searchers = new SearcherManager(this.writer, this.stored);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the in-memory skill index", ex);
@@ -151,6 +153,11 @@ class SkillIndex implements DisposableBean {
 	Taxonomy taxonomy() {
 		awaitBuilt();
 		return this.taxonomy;
+	}
+
+	/** The stored fields of the documents the searchers find. */
+	StoredSkills stored() {
+		return this.stored;
 	}
 
 	/**

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -71,10 +70,13 @@ final class TopicMatcher {
 
 	private final IndexSearcher searcher;
 
+	private final StoredSkills stored;
+
 	private final Taxonomy taxonomy;
 
-	TopicMatcher(IndexSearcher searcher, Taxonomy taxonomy) {
+	TopicMatcher(IndexSearcher searcher, StoredSkills stored, Taxonomy taxonomy) {
 		this.searcher = searcher;
+		this.stored = stored;
 		this.taxonomy = taxonomy;
 	}
 
@@ -134,8 +136,8 @@ final class TopicMatcher {
 		}
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (ScoreDoc hit : hits) {
-			Document doc = this.searcher.storedFields().document(hit.doc);
-			suggestions.add(new Suggestion(doc.get(SkillIndex.ID), doc.get(SkillAnalysis.NAME), hit.score));
+			StoredSkills.Stored doc = this.stored.get(this.searcher, hit.doc);
+			suggestions.add(new Suggestion(doc.id(), doc.name(), hit.score));
 		}
 		return suggestions.stream()
 			.sorted(Comparator.comparingDouble((Suggestion s) -> -s.score())
@@ -161,16 +163,15 @@ final class TopicMatcher {
 		}
 		String said = String.join(" ", words.stream().map(Word::text).toList());
 		for (ScoreDoc hit : this.searcher.search(exact.build(), CANDIDATES).scoreDocs) {
-			Document doc = this.searcher.storedFields().document(hit.doc);
-			String id = doc.get(SkillIndex.ID);
-			String name = doc.get(SkillAnalysis.NAME);
-			if (SkillAnalysis.key(name).equals(key)
-					|| (!joined.isEmpty() && doc.get(SkillIndex.STORED_NAME_STEMS).equals(joined))) {
+			StoredSkills.Stored doc = this.stored.get(this.searcher, hit.doc);
+			String id = doc.id();
+			String name = doc.name();
+			if (SkillAnalysis.key(name).equals(key) || (!joined.isEmpty() && doc.nameStems().equals(joined))) {
 				found.put(id, new SkillMatch(id, name, EXACT, Via.EXACT, said, null, null, null));
 				continue;
 			}
-			String[] aliases = doc.getValues(SkillAnalysis.ALIAS);
-			String[] aliasStems = doc.getValues(SkillIndex.STORED_ALIAS_STEMS);
+			String[] aliases = doc.aliases();
+			String[] aliasStems = doc.aliasStems();
 			for (int i = 0; i < aliases.length; i++) {
 				if (SkillAnalysis.key(aliases[i]).equals(key) || (!joined.isEmpty() && aliasStems[i].equals(joined))) {
 					found.put(id, new SkillMatch(id, name, ALIAS, Via.ALIAS, said, aliases[i], null, null));
@@ -194,17 +195,17 @@ final class TopicMatcher {
 			text.add(new TermQuery(new Term(SkillAnalysis.DESCRIPTION, stem)), Occur.SHOULD);
 		}
 		for (ScoreDoc hit : this.searcher.search(text.build(), CANDIDATES).scoreDocs) {
-			Document doc = this.searcher.storedFields().document(hit.doc);
-			String id = doc.get(SkillIndex.ID);
+			StoredSkills.Stored doc = this.stored.get(this.searcher, hit.doc);
+			String id = doc.id();
 			if (found.containsKey(id)) {
 				continue;
 			}
 			Coverage best = Coverage.NONE;
-			best = best.orBetter(Coverage.of(wanted, doc.get(SkillIndex.STORED_NAME_STEMS), 1.0));
-			for (String alias : doc.getValues(SkillIndex.STORED_ALIAS_STEMS)) {
+			best = best.orBetter(Coverage.of(wanted, doc.nameStems(), 1.0));
+			for (String alias : doc.aliasStems()) {
 				best = best.orBetter(Coverage.of(wanted, alias, ALIAS));
 			}
-			Coverage description = Coverage.ofDescription(wanted, doc.get(SkillIndex.DESCRIPTION_STEMS));
+			Coverage description = Coverage.ofDescription(wanted, doc.descriptionStems());
 			best = best.orBetter(description);
 			// After a spelling correction only matches of every word count: a
 			// corrected word alone is too weak a sign.
@@ -217,8 +218,7 @@ final class TopicMatcher {
 						.filter((w) -> w.stem() != null && covered.contains(w.stem()))
 						.map(Word::text)
 						.toList());
-			found.put(id, new SkillMatch(id, doc.get(SkillAnalysis.NAME), TEXT * best.weight(), Via.TEXT, matched, null,
-					null, null));
+			found.put(id, new SkillMatch(id, doc.name(), TEXT * best.weight(), Via.TEXT, matched, null, null, null));
 		}
 		return found;
 	}

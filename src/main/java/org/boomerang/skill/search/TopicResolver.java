@@ -64,7 +64,8 @@ public class TopicResolver {
 			}
 		}
 		Taxonomy taxonomy = this.index.taxonomy();
-		List<SkillMatch> matches = this.index.search((searcher) -> new TopicMatcher(searcher, taxonomy).resolve(key));
+		List<SkillMatch> matches = this.index
+			.search((searcher) -> new TopicMatcher(searcher, this.index.stored(), taxonomy).resolve(key));
 		synchronized (this.cache) {
 			this.cache.put(key, new Cached(generation, matches));
 		}
@@ -81,8 +82,8 @@ public class TopicResolver {
 	 */
 	public List<String> suggest(String prefix, int first) {
 		check("prefix", prefix, false);
-		return this.index
-			.search((searcher) -> new TopicMatcher(searcher, this.index.taxonomy()).suggest(prefix, first));
+		return this.index.search((searcher) -> new TopicMatcher(searcher, this.index.stored(), this.index.taxonomy())
+			.suggest(prefix, first));
 	}
 
 	/**

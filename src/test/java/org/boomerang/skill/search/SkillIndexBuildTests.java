@@ -1,9 +1,12 @@
 package org.boomerang.skill.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,43 @@ class SkillIndexBuildTests {
 					"Using electronic records of patients", List.of(), "1")));
 			assertThat(found.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 			assertThat(index.generation()).isPositive();
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
+	void stored_fields_follow_the_segments_the_searcher_sees() throws Exception {
+		SkillIndex index = new SkillIndex();
+		try {
+			IndexedSkill ehr = new IndexedSkill("ehr", "Electronic health records", List.of("EHR", "EMR"),
+					"Using electronic records of patients", List.of(), "1");
+			index.replaceAll(List.of(ehr));
+			index.apply(List.of(new IndexedSkill("tele", "Telehealth", List.of("virtual care"), null, List.of(), "1")),
+					List.of());
+			index.apply(List.of(new IndexedSkill("ehr", "Electronic health records", List.of("EHR", "EMR", "EPR"),
+					"Using electronic records of patients", List.of(), "2")), List.of());
+			List<String> found = index.search((searcher) -> {
+				List<String> ids = new ArrayList<>();
+				Bits live = MultiBits.getLiveDocs(searcher.getIndexReader());
+				for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+					if (live == null || live.get(doc)) {
+						StoredSkills.Stored stored = index.stored().get(searcher, doc);
+						ids.add(stored.id() + ":" + String.join("|", stored.aliases()));
+					}
+				}
+				return ids;
+			});
+			assertThat(found).containsExactlyInAnyOrder("tele:virtual care", "ehr:EHR|EMR|EPR");
+			List<SkillMatch> epr = index
+				.search((searcher) -> new TopicMatcher(searcher, index.stored(), index.taxonomy()).resolve("epr"));
+			assertThat(epr).extracting(SkillMatch::skillId).containsExactly("ehr");
+			// Replacing everything drops the old segments, and their decoded fields with
+			// them.
+			index.replaceAll(List.of(ehr));
+			int leaves = index.search((searcher) -> searcher.getIndexReader().leaves().size());
+			assertThat(index.stored().segments()).isEqualTo(leaves);
 		}
 		finally {
 			index.destroy();
