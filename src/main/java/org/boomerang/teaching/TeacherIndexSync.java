@@ -125,8 +125,14 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 				rebuild();
 			}
 			catch (RuntimeException ex) {
-				log.warn("The teacher index could not be built; the ranking query answers until a later poll"
-						+ " rebuilds it", ex);
+				if (this.builder.isShutdown()) {
+					// Stopped while building (Ctrl+C during start-up): not a fault.
+					log.debug("Teacher index build stopped by shutdown: {}", ex.toString());
+				}
+				else {
+					log.warn("The teacher index could not be built; the ranking query answers until a later poll"
+							+ " rebuilds it", ex);
+				}
 			}
 		});
 	}
@@ -261,7 +267,9 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 		}
 		catch (RuntimeException ex) {
 			// The next poll tries again; rankings go on against the index as it is.
-			log.warn("Polling the graph for changed teachers failed: {}", ex.toString());
+			if (!this.poller.isShutdown()) {
+				log.warn("Polling the graph for changed teachers failed: {}", ex.toString());
+			}
 		}
 	}
 

@@ -77,7 +77,9 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 				rebuild();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Building the skill search index failed; the next poll tries again: {}", ex.toString());
+				if (!this.poller.isShutdown()) {
+					log.warn("Building the skill search index failed; the next poll tries again: {}", ex.toString());
+				}
 			}
 			finally {
 				this.built.countDown();
@@ -155,7 +157,9 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			// The next poll tries again; searches go on against the index as it is.
-			log.warn("Polling the graph for changed skills failed: {}", ex.toString());
+			if (!this.poller.isShutdown()) {
+				log.warn("Polling the graph for changed skills failed: {}", ex.toString());
+			}
 		}
 	}
 
