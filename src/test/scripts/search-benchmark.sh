@@ -6,6 +6,9 @@
 #
 #   src/test/scripts/search-benchmark.sh [PEOPLE=100000] [REQUESTS_PER_CLIENT=500]
 #
+# The load runs after a warm-up of BENCH_WARMUP_SECONDS (default 90) and measures each number of
+# clients BENCH_ROUNDS times (default 3): see SearchBenchmark.
+#
 # BENCH_REUSE=1 skips the import when target/bench/data-PEOPLE already holds an imported graph
 # (the import of 100,000 people takes about 13 minutes here).
 #
@@ -43,9 +46,10 @@ else
 fi
 
 echo "== starting the service on the imported graph"
-# SERVICE_JAVA_OPTS replaces the service's JVM options (default -Xmx4g).
+# SERVICE_JAVA_OPTS replaces the service's JVM options (default -Xmx4g); SERVICE_ARGS adds settings,
+# e.g. "--boomerang.teaching.candidate-cache=0 --boomerang.search.cache-size=0" (nothing cached).
 java ${SERVICE_JAVA_OPTS:--Xmx4g} -jar "$JAR" --server.port="$PORT" --boomerang.embedded.data-dir="$DATA" \
-  --boomerang.embedded.bolt-port=0 --boomerang.demo.enabled=false > "$WORK/service.log" 2>&1 &
+  --boomerang.embedded.bolt-port=0 --boomerang.demo.enabled=false ${SERVICE_ARGS:-} > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
