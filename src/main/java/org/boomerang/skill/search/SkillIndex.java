@@ -41,9 +41,10 @@ class SkillIndex implements DisposableBean {
 
 	static final String STORED_ALIAS_STEMS = "stored_alias_stems";
 
-	private static final Duration BUILD_WAIT = Duration.ofMinutes(2);
-
 	static final String DESCRIPTION_STEMS = "stored_description_stems";
+
+	/** How long a search waits for the first build before it gives up. */
+	private static final Duration BUILD_WAIT = Duration.ofMinutes(2);
 
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 
