@@ -24,7 +24,7 @@ JAR=target/boomerang-0.1.0-SNAPSHOT.jar
 mkdir -p "$WORK"
 
 ./mvnw -q -DskipTests package
-./mvnw -q test-compile
+./mvnw -q process-test-classes
 
 DOC="$WORK/network-$PEOPLE.json"
 if [ ! -f "$DOC" ]; then

@@ -9,7 +9,7 @@
 #
 # STARTUP_REUSE=1 keeps one data directory for all runs instead: the first run loads the demo,
 # the later ones time a restart on existing data. PORT (default 18090) is the HTTP port used.
-# Compile first (`./mvnw test-compile`) to leave compilation out of the figures.
+# Compile first (`./mvnw compile`) to leave compilation out of the figures.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 RUNS=${1:-5}
