@@ -4,6 +4,7 @@ import org.boomerang.graph.GraphReadyListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +15,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(300)
-class FlowIndexWarmUp implements GraphReadyListener {
+class FlowIndexWarmUp implements GraphReadyListener, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(FlowIndexWarmUp.class);
 
 	private final FlowIndex index;
+
+	/** Set on shutdown: a build cut short by it is no news. */
+	private volatile boolean stopping;
 
 	FlowIndexWarmUp(FlowIndex index) {
 		this.index = index;
@@ -34,11 +38,21 @@ class FlowIndexWarmUp implements GraphReadyListener {
 						(System.nanoTime() - start) / 1_000_000);
 			}
 			catch (RuntimeException ex) {
-				log.warn("The flow index could not be built at start-up; the first flow query will try again", ex);
+				if (this.stopping) {
+					log.debug("Flow index warm-up cut short by shutdown", ex);
+				}
+				else {
+					log.warn("The flow index could not be built at start-up; the first flow query will try again", ex);
+				}
 			}
 		}, "flow-index-warm-up");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	@Override
+	public void destroy() {
+		this.stopping = true;
 	}
 
 }
