@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -32,7 +35,8 @@ import org.springframework.beans.factory.DisposableBean;
  * The embedded Neo4j 5.26 Community database, started on its own thread so that its
  * start-up (about 7 s on two cores) overlaps the rest of the application context. Bolt
  * listens on 127.0.0.1 only; the HTTP connectors stay off. Whoever needs the database
- * waits for it through {@link #boltUri()}.
+ * waits for it through {@link #boltUri()}. A new store may first be filled by a
+ * {@link NewStoreSeed}.
  */
 public final class EmbeddedNeo4j implements DisposableBean {
 
@@ -40,13 +44,19 @@ public final class EmbeddedNeo4j implements DisposableBean {
 
 	private final EmbeddedNeo4jProperties properties;
 
+	/** The prefix of the staging directories in which a new store is filled. */
+	private static final String STAGING_PREFIX = ".new-store-";
+
 	private final boolean freshStore;
+
+	private final NewStoreSeed.Seeding seeding;
 
 	private final CompletableFuture<Started> started;
 
-	private EmbeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	private EmbeddedNeo4j(EmbeddedNeo4jProperties properties, NewStoreSeed.Seeding seeding) {
 		this.properties = properties;
-		this.freshStore = !Files.isDirectory(storeDirectory(properties.dataDir()));
+		this.seeding = canSeed(properties.dataDir()) ? seeding : null;
+		this.freshStore = !Files.isDirectory(storeDirectory(properties.dataDir())) && this.seeding == null;
 		this.started = new CompletableFuture<>();
 	}
 
@@ -56,7 +66,19 @@ public final class EmbeddedNeo4j implements DisposableBean {
 	 * @return the database being started
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
-		EmbeddedNeo4j db = new EmbeddedNeo4j(properties);
+		return start(properties, null);
+	}
+
+	/**
+	 * Starts the database in the background and returns at once, first filling a new
+	 * store with a seed.
+	 * @param properties where the data lives and which Bolt port to use
+	 * @param seeding what to fill a new store with, or {@code null}; ignored unless the
+	 * data directory holds no {@code data} directory yet
+	 * @return the database being started
+	 */
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, NewStoreSeed.Seeding seeding) {
+		EmbeddedNeo4j db = new EmbeddedNeo4j(properties, seeding);
 		Thread thread = new Thread(db::startNow, "embedded-neo4j-start");
 		thread.setDaemon(true);
 		thread.start();
@@ -64,9 +86,19 @@ public final class EmbeddedNeo4j implements DisposableBean {
 	}
 
 	/**
-	 * Whether the data directory had no database before this start: a new store, which
-	 * start-up steps may use to prepare demo data early.
-	 * @return whether the store is new
+	 * Whether a seed may fill this data directory: it has no Neo4j {@code data} directory
+	 * at all (a half-made one is left to Neo4j).
+	 * @param dataDir the data directory
+	 * @return whether a seed may fill it
+	 */
+	public static boolean canSeed(Path dataDir) {
+		return !Files.exists(dataDir.resolve("data"));
+	}
+
+	/**
+	 * Whether this start begins with an empty store (the data directory had no database
+	 * and no seed fills it), which start-up steps may use to prepare demo data early.
+	 * @return whether the store starts new and empty
 	 */
 	public boolean freshStore() {
 		return this.freshStore;
@@ -96,6 +128,9 @@ public final class EmbeddedNeo4j implements DisposableBean {
 		try {
 			long start = System.nanoTime();
 			Files.createDirectories(this.properties.dataDir());
+			if (this.seeding != null) {
+				seed();
+			}
 			log.info("Starting embedded Neo4j in {} (Bolt on 127.0.0.1:{}{})",
 					this.properties.dataDir().toAbsolutePath(),
 					(this.properties.boltPort() == 0) ? "any free port" : this.properties.boltPort(),
@@ -116,6 +151,53 @@ public final class EmbeddedNeo4j implements DisposableBean {
 		}
 		catch (RuntimeException | Error ex) {
 			this.started.completeExceptionally(ex);
+		}
+	}
+
+	/**
+	 * Fills the new store: the seed writes into a staging directory beside it, which then
+	 * becomes the store in one move, so a crash leaves either no store or a whole one.
+	 * Staging directories left by an earlier crash are removed first. A seed that fails
+	 * leaves the store to start empty.
+	 */
+	private void seed() {
+		long start = System.nanoTime();
+		Path dataDir = this.properties.dataDir();
+		Path staging = null;
+		try {
+			try (Stream<Path> entries = Files.list(dataDir)) {
+				entries.filter((p) -> p.getFileName().toString().startsWith(STAGING_PREFIX))
+					.forEach(EmbeddedNeo4j::deleteTree);
+			}
+			staging = Files.createTempDirectory(dataDir, STAGING_PREFIX);
+			this.seeding.writeInto(staging);
+			if (!Files.isDirectory(storeDirectory(staging))) {
+				throw new IOException("it wrote no " + dataDir.relativize(storeDirectory(dataDir)));
+			}
+			Files.move(staging.resolve("data"), dataDir.resolve("data"), StandardCopyOption.ATOMIC_MOVE);
+			log.info("New store filled with {} in {} ms", this.seeding.description(),
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not fill the new store with {} ({}); it starts empty", this.seeding.description(),
+					ex.toString());
+		}
+		finally {
+			if (staging != null) {
+				deleteTree(staging);
+			}
+		}
+	}
+
+	private static void deleteTree(Path root) {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			log.debug("Could not remove {}", root, ex);
 		}
 	}
 

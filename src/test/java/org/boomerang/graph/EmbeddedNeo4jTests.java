@@ -1,7 +1,9 @@
 package org.boomerang.graph;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,10 +13,12 @@ import org.neo4j.driver.GraphDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The embedded database started in the background: over Bolt once started, its data kept
- * across a stop and a start, and a start that fails says where and why when first used.
+ * across a stop and a start (where no seed may touch it), a seed that fails leaving an
+ * empty store, and a start that fails says where and why when first used.
  */
 class EmbeddedNeo4jTests {
 
@@ -34,7 +38,8 @@ class EmbeddedNeo4jTests {
 		finally {
 			first.destroy();
 		}
-		EmbeddedNeo4j second = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0));
+		EmbeddedNeo4j second = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0),
+				seeding((staging) -> fail("a seed must not touch a data directory with a store")));
 		try {
 			assertThat(second.freshStore()).isFalse();
 			try (Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
@@ -49,6 +54,56 @@ class EmbeddedNeo4jTests {
 		finally {
 			second.destroy();
 		}
+	}
+
+	@Test
+	void a_seed_that_fails_leaves_a_new_empty_store_and_no_staging_behind() throws Exception {
+		Path dataDir = this.temporary.resolve("seeded");
+		Files.createDirectories(dataDir.resolve(".new-store-left-by-a-crash"));
+		EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0), seeding((staging) -> {
+			Files.writeString(staging.resolve("half-written"), "x");
+			throw new IOException("disk full");
+		}));
+		try {
+			assertThat(db.freshStore()).isFalse();
+			try (Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n")
+					.execute()
+					.records()
+					.get(0)
+					.get("n")
+					.asLong()).isZero();
+			}
+		}
+		finally {
+			db.destroy();
+		}
+		try (Stream<Path> entries = Files.list(dataDir)) {
+			assertThat(entries.map((p) -> p.getFileName().toString())).contains("data")
+				.noneMatch((name) -> name.startsWith(".new-store-"));
+		}
+	}
+
+	private static NewStoreSeed.Seeding seeding(Writer writer) {
+		return new NewStoreSeed.Seeding() {
+
+			@Override
+			public String description() {
+				return "a test seed";
+			}
+
+			@Override
+			public void writeInto(Path staging) throws IOException {
+				writer.write(staging);
+			}
+
+		};
+	}
+
+	private interface Writer {
+
+		void write(Path staging) throws IOException;
+
 	}
 
 	@Test
