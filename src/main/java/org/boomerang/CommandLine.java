@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.boomerang.demo.DemoStoreCommand;
 import org.boomerang.demo.GenerateCommand;
 import org.boomerang.importing.EscoImporter;
 import org.boomerang.importing.EscoReader;
@@ -19,12 +20,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command-line face of the service: {@code import FILE}, {@code import-esco DIR} and
- * {@code generate ...} run once and exit; anything else starts the service.
+ * The command-line face of the service: {@code import FILE}, {@code import-esco DIR},
+ * {@code generate ...} and {@code demo-store} run once and exit; anything else starts the
+ * service.
  */
 final class CommandLine {
 
-	static final List<String> COMMANDS = List.of("import", "import-esco", "generate", "help");
+	static final List<String> COMMANDS = List.of("import", "import-esco", "generate", "demo-store", "help");
 
 	private CommandLine() {
 	}
@@ -50,6 +52,8 @@ final class CommandLine {
 					return importFile(application, positional, options, out, err);
 				case "import-esco":
 					return importEsco(application, positional, options, out, err);
+				case "demo-store":
+					return DemoStoreCommand.run(application, rest, out, err);
 				case "generate":
 					// generate's own options take values ("--people 400"); it starts no
 					// Spring.
@@ -144,6 +148,8 @@ final class CommandLine {
 				"  import-esco DIR         import the ESCO CSV export in DIR (skills, groups, broader links)",
 				"  generate --people N [--seed S] [--out FILE] [--transfers-per-person T] [--skills-per-person K]",
 				"           [--esco DIR] [--as-of DATE]   write a generated network as an import document",
+				"  demo-store [--out DIR]  make the prebuilt demo store new embedded stores start from",
+				"                          (DIR defaults to src/main/resources/demo)",
 				"  help                    this text",
 				"Options such as --spring.neo4j.uri=neo4j://host:7687 or --boomerang.embedded.data-dir=./data choose the graph:",
 				"the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");

@@ -1,10 +1,16 @@
 package org.boomerang;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +62,42 @@ class CommandLineTests extends GraphTests {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("$.people[1].careerStage")
 			.contains("nothing was written");
 		assertThat(count("Person")).isZero();
+	}
+
+	@Test
+	void demo_store_imports_the_demo_into_a_new_store_and_packs_it_with_its_manifest(@TempDir Path dir)
+			throws Exception {
+		int code = run("demo-store", "--out", dir.toString());
+		assertThat(code).as(this.err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("400 people, seed 20260308");
+		Properties manifest = new Properties();
+		try (InputStream in = Files.newInputStream(dir.resolve("demo-store.properties"))) {
+			manifest.load(in);
+		}
+		assertThat(manifest).containsEntry("people", "400")
+			.containsEntry("seed", "20260308")
+			.containsEntry("as-of", "2026-11-26")
+			.containsKey("neo4j");
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(dir.resolve("demo-store.zip")))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).contains("data/databases/neo4j/neostore", "data/databases/system/neostore")
+			.anyMatch((name) -> name.startsWith("data/transactions/neo4j/"))
+			.noneMatch((name) -> name.endsWith("_lock"));
+		// The tests' own graph is untouched: the store was made in a directory of its
+		// own.
+		assertThat(count("Person")).isZero();
+	}
+
+	@Test
+	void demo_store_refuses_a_wrong_usage_or_a_missing_directory_with_2() {
+		assertThat(run("demo-store", "--people", "5")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: demo-store [--out DIR]");
+		assertThat(run("demo-store", "--out", "no/such/directory")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("is not a directory");
 	}
 
 	@Test

@@ -91,7 +91,7 @@ public class DemoLoader implements GraphReadyListener {
 	private Prepared prepare() {
 		EscoTaxonomy subset = EscoReader.readClasspath(ESCO_SUBSET);
 		DemoNetworkGenerator.Settings settings = DemoNetworkGenerator.Settings.demo(this.properties.people(),
-				this.properties.seed(), this.properties.asOfOrToday());
+				this.properties.seed(), this.properties.asOf());
 		byte[] document = new DemoNetworkGenerator(subset, settings).toBytes();
 		return new Prepared(settings, ImportService.parse(new ByteArrayInputStream(document)));
 	}

@@ -48,8 +48,8 @@ class DemoLoaderTests extends GraphTests {
 
 	@Test
 	void a_disabled_loader_loads_nothing_at_start_up() {
-		DemoLoader disabled = new DemoLoader(new DemoProperties(false, 400, 1, null), this.repository, this.imports,
-				this.embedded);
+		DemoLoader disabled = new DemoLoader(new DemoProperties(false, 400, 1, null, true), this.repository,
+				this.imports, this.embedded);
 		disabled.graphReady();
 		assertThat(count("Person")).isZero();
 		assertThat(count("Skill")).isZero();
