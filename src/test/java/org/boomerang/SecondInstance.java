@@ -1,5 +1,9 @@
 package org.boomerang;
 
+import java.time.Duration;
+
+import org.boomerang.graph.StartupTurns;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -23,10 +27,22 @@ public final class SecondInstance {
 	public static ConfigurableApplicationContext start(Neo4jConnectionDetails database) {
 		// As arguments, not builder properties: those are defaults that application.yml
 		// overrides (it turns the demo on).
-		return new SpringApplicationBuilder(BoomerangApplication.class).web(WebApplicationType.NONE)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(BoomerangApplication.class)
+			.web(WebApplicationType.NONE)
 			.run("--spring.neo4j.uri=" + database.getUri(), "--boomerang.demo.enabled=false",
 					"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
 					"--spring.main.banner-mode=off");
+		// Its start-up index builds done, so that they do not overlap what a test does.
+		try {
+			if (!context.getBean(StartupTurns.class).awaitAll(Duration.ofMinutes(2))) {
+				throw new IllegalStateException("The second instance's start-up work did not end in 2 minutes");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		return context;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.boomerang.mentoring;
 
 import org.boomerang.graph.GraphReadyListener;
+import org.boomerang.graph.StartupTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +25,17 @@ class FlowIndexWarmUp implements GraphReadyListener, DisposableBean {
 	/** Set on shutdown: a build cut short by it is no news. */
 	private volatile boolean stopping;
 
-	FlowIndexWarmUp(FlowIndex index) {
+	private final StartupTurns turns;
+
+	FlowIndexWarmUp(FlowIndex index, StartupTurns turns) {
 		this.index = index;
+		this.turns = turns;
 	}
 
 	@Override
 	public void graphReady() {
-		Thread thread = new Thread(() -> {
+		StartupTurns.Turn turn = this.turns.reserve("flow index warm-up");
+		Thread thread = new Thread(() -> turn.run(() -> {
 			try {
 				long start = System.nanoTime();
 				FlowIndex.Snapshot ready = this.index.current();
@@ -45,7 +50,7 @@ class FlowIndexWarmUp implements GraphReadyListener, DisposableBean {
 					log.warn("The flow index could not be built at start-up; the first flow query will try again", ex);
 				}
 			}
-		}, "flow-index-warm-up");
+		}), "flow-index-warm-up");
 		thread.setDaemon(true);
 		thread.start();
 	}

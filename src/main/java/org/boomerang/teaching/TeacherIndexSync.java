@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.boomerang.graph.DerivedState;
 import org.boomerang.graph.GraphReadyListener;
+import org.boomerang.graph.StartupTurns;
 import org.boomerang.importing.GraphChangedEvent;
 import org.boomerang.importing.Kind;
 import org.boomerang.skill.search.SearchProperties;
@@ -61,6 +62,8 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 
 	private final SearchProperties polling;
 
+	private final StartupTurns turns;
+
 	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> daemon(task, "teacher-index"));
 
 	private final ScheduledExecutorService poller = Executors
@@ -81,12 +84,13 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 
 	private Instant lastPoll = Instant.now();
 
-	TeacherIndexSync(TeacherIndex index, TeacherSource source, TeachingProperties properties,
-			SearchProperties polling) {
+	TeacherIndexSync(TeacherIndex index, TeacherSource source, TeachingProperties properties, SearchProperties polling,
+			StartupTurns turns) {
 		this.index = index;
 		this.source = source;
 		this.properties = properties;
 		this.polling = polling;
+		this.turns = turns;
 	}
 
 	/**
@@ -103,7 +107,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 					"Teacher ranking runs the ranking query on each request (boomerang.teaching.in-memory-index=false)");
 			return;
 		}
-		rebuildInBackground();
+		rebuildInBackground(this.turns.reserve("teacher index build"));
 		long every = this.polling.pollInterval().toMillis();
 		this.poller.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
 	}
@@ -115,14 +119,23 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 		}
 	}
 
-	private void rebuildInBackground() {
+	/**
+	 * Rebuilds on the builder thread.
+	 * @param turn the start-up turn to wait for, or {@code null} to start at once
+	 */
+	private void rebuildInBackground(StartupTurns.Turn turn) {
 		synchronized (this.lock) {
 			this.ready = false;
 			this.builds++;
 		}
 		this.builder.execute(() -> {
 			try {
-				rebuild();
+				if (turn != null) {
+					turn.run(this::rebuild);
+				}
+				else {
+					rebuild();
+				}
 			}
 			catch (RuntimeException ex) {
 				if (this.builder.isShutdown()) {
@@ -195,7 +208,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 			if (people.size() + mentorships.size() + transfers.size() > this.properties.reloadLimit()) {
 				log.info("Teacher index: a write touched {} people, {} mentorships and {} transfers; rebuilding in"
 						+ " the background", people.size(), mentorships.size(), transfers.size());
-				rebuildInBackground();
+				rebuildInBackground(null);
 				return;
 			}
 			if (places) {
@@ -234,7 +247,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 				.map(TeacherSource.Changed::id)
 				.toList();
 			if (stale.size() > this.properties.reloadLimit()) {
-				rebuildInBackground();
+				rebuildInBackground(null);
 				return;
 			}
 			if (!stale.isEmpty()) {
@@ -246,7 +259,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 			if (changes.people() != this.index.size()) {
 				log.info("Teacher index holds {} people but the graph {}: rebuilding", this.index.size(),
 						changes.people());
-				rebuildInBackground();
+				rebuildInBackground(null);
 				return;
 			}
 			this.index.placeNames(this.source.placeNames());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.boomerang.graph.GraphReadyListener;
+import org.boomerang.graph.StartupTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,14 +36,18 @@ class FirstRequestWarmUp implements GraphReadyListener {
 
 	private final JsonMapper json;
 
-	FirstRequestWarmUp(ExecutionGraphQlService graphQl, JsonMapper json) {
+	private final StartupTurns turns;
+
+	FirstRequestWarmUp(ExecutionGraphQlService graphQl, JsonMapper json, StartupTurns turns) {
 		this.graphQl = graphQl;
 		this.json = json;
+		this.turns = turns;
 	}
 
 	@Override
 	public void graphReady() {
-		Thread thread = new Thread(this::run, "first-request-warm-up");
+		StartupTurns.Turn turn = this.turns.reserve("first-request warm-up");
+		Thread thread = new Thread(() -> turn.run(this::run), "first-request-warm-up");
 		thread.setDaemon(true);
 		thread.start();
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.boomerang.demo.DemoLoader;
 import org.boomerang.demo.DemoNetworkGenerator;
+import org.boomerang.graph.StartupTurns;
 import org.boomerang.importing.EscoReader;
 import org.boomerang.person.PersonLookup;
 import org.boomerang.skill.search.SearchProperties;
@@ -156,7 +157,7 @@ class TeacherIndexTests extends SearchTestSupport {
 		// A search whose index is switched off ranks with the query and still answers
 		// whole.
 		TeacherIndexSync off = new TeacherIndexSync(this.index, this.source, new TeachingProperties(false, 2000, 0),
-				new SearchProperties(Duration.ofSeconds(5), Duration.ofSeconds(60), 100, 200));
+				new SearchProperties(Duration.ofSeconds(5), Duration.ofSeconds(60), 100, 200), new StartupTurns());
 		off.graphReady();
 		assertThat(off.ready()).isFalse();
 		TeacherMatchConnection answer = new TeacherSearch(this.topics, this.query, this.index, off, this.people)

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.boomerang.graph.GraphReadyListener;
+import org.boomerang.graph.StartupTurns;
 import org.boomerang.importing.GraphChangedEvent;
 import org.boomerang.importing.Kind;
 import org.slf4j.Logger;
@@ -59,10 +60,13 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 	 */
 	private volatile Instant lastPoll = Instant.now();
 
-	SkillIndexSync(SkillIndex index, SkillSource source, SearchProperties properties) {
+	private final StartupTurns turns;
+
+	SkillIndexSync(SkillIndex index, SkillSource source, SearchProperties properties, StartupTurns turns) {
 		this.index = index;
 		this.source = source;
 		this.properties = properties;
+		this.turns = turns;
 	}
 
 	/**
@@ -72,9 +76,10 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 	@Override
 	public void graphReady() {
 		this.building = true;
+		StartupTurns.Turn turn = this.turns.reserve("skill search index build");
 		this.poller.execute(() -> {
 			try {
-				rebuild();
+				turn.run(this::rebuild);
 			}
 			catch (RuntimeException ex) {
 				if (!this.poller.isShutdown()) {
