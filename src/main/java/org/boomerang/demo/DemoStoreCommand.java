@@ -101,7 +101,8 @@ public final class DemoStoreCommand {
 
 	/**
 	 * Packs {@code home/data} (Neo4j's databases and transaction logs, without its lock
-	 * files) into an archive, written beside it first and then moved into place.
+	 * files and without the server id, which each store then makes its own) into an
+	 * archive, written beside it first and then moved into place.
 	 * @return the archive's size
 	 */
 	private static long zip(Path home, Path archive) throws IOException {
@@ -110,6 +111,7 @@ public final class DemoStoreCommand {
 		try (Stream<Path> paths = Files.walk(home.resolve("data"))) {
 			files = paths.filter(Files::isRegularFile)
 				.filter((p) -> !p.getFileName().toString().endsWith("_lock"))
+				.filter((p) -> !p.getFileName().toString().equals("server_id"))
 				.sorted()
 				.toList();
 		}

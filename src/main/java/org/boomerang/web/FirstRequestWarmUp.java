@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the request a newcomer makes first, the people list, once in-process while the
- * rest of start-up (the demo network's import) goes on: the GraphQL engine, the people
- * queries' Cypher plans and the JSON writer are then ready when the port opens. On two
- * cores the import leaves part of one idle, so this costs start-up nothing. The answer is
- * thrown away; a failure only means the first request is slower.
+ * rest of start-up goes on (the demo network's import, or the web server opening): the
+ * GraphQL engine, the people queries' Cypher plans and the JSON writer are then ready, or
+ * nearly, for the first request. It takes the first of the start-up turns
+ * ({@link StartupTurns}), before the index builds. The answer is thrown away; a failure
+ * only means the first request is slower.
  */
 @Component
 @Order(50)
