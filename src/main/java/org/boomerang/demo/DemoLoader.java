@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Loads the demo network into a graph that has no people yet, at start-up: the shipped
  * ESCO subset ({@value #ESCO_SUBSET}) and a generated network of institutions,
  * professions, communities, people, mentorships and transfers, as one import through
- * {@link ImportService}. A graph with people in it is left alone.
+ * {@link ImportService}. A graph with people in it is left alone, which includes a new
+ * embedded store that started from the prebuilt demo network ({@link PrebuiltDemoStore}).
  */
 @Component
 @Order(100)

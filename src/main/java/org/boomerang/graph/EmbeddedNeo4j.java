@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -42,10 +42,10 @@ public final class EmbeddedNeo4j implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	private final EmbeddedNeo4jProperties properties;
-
 	/** The prefix of the staging directories in which a new store is filled. */
 	private static final String STAGING_PREFIX = ".new-store-";
+
+	private final EmbeddedNeo4jProperties properties;
 
 	private final boolean freshStore;
 
