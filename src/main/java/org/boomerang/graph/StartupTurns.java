@@ -42,6 +42,14 @@ public class StartupTurns {
 	}
 
 	/**
+	 * Whether every turn reserved so far has ended.
+	 * @return whether no start-up work is waiting or running
+	 */
+	public synchronized boolean idle() {
+		return this.serving >= this.nextTicket;
+	}
+
+	/**
 	 * Waits until every turn reserved so far has ended.
 	 * @param timeout how long to wait at most
 	 * @return whether they all ended in time
@@ -49,7 +57,7 @@ public class StartupTurns {
 	 */
 	public synchronized boolean awaitAll(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		while (this.serving < this.nextTicket) {
+		while (!idle()) {
 			long left = deadline - System.nanoTime();
 			if (left <= 0) {
 				return false;
