@@ -38,7 +38,15 @@ public class PrebuiltDemoStore implements NewStoreSeed {
 			return Optional.empty();
 		}
 		ClassLoader classLoader = PrebuiltDemoStore.class.getClassLoader();
-		Optional<DemoStoreManifest> shipped = DemoStoreManifest.readShipped(classLoader);
+		Optional<DemoStoreManifest> shipped;
+		try {
+			shipped = DemoStoreManifest.readShipped(classLoader);
+		}
+		catch (RuntimeException ex) {
+			// A damaged build: the demo still comes, through the import.
+			log.warn("The prebuilt demo store cannot be used ({}): the demo network will be imported", ex.getMessage());
+			return Optional.empty();
+		}
 		if (shipped.isEmpty() || classLoader.getResource(ARCHIVE) == null) {
 			log.info("No prebuilt demo store in this build: the demo network will be imported");
 			return Optional.empty();
