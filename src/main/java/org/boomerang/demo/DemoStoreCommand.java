@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -19,6 +18,7 @@ import org.neo4j.kernel.internal.Version;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The {@code demo-store [--out DIR]} command: makes the prebuilt demo store that new
@@ -127,8 +127,8 @@ public final class DemoStoreCommand {
 	}
 
 	private static void delete(Path root) {
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		try {
+			FileSystemUtils.deleteRecursively(root);
 		}
 		catch (IOException ex) {
 			// a temporary directory left behind

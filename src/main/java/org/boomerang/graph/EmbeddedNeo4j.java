@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded Neo4j 5.26 Community database, started on its own thread so that its
@@ -190,13 +190,10 @@ public final class EmbeddedNeo4j implements DisposableBean {
 	}
 
 	private static void deleteTree(Path root) {
-		if (!Files.exists(root)) {
-			return;
+		try {
+			FileSystemUtils.deleteRecursively(root);
 		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			log.debug("Could not remove {}", root, ex);
 		}
 	}
