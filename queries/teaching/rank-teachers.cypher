@@ -2,11 +2,13 @@
 // $skills: [{id, weight}] from the search index. Candidates come from each skill's HAS_SKILL holders
 // (index seek on Skill.id, then a local expansion), so the cost follows the holders of those skills,
 // not the size of the graph.
-// score = best skill fit (match weight x level / 5) + 0.15 x the other fits
-//       + evidence (transfers the teacher gave about those skills: weight x recency (half-life one year)
-//         x 1.5 if the learner confirmed x rating / 4 (0.8 unrated), saturating at 0.35)
-//       + availability (+0.1 x share of free places; -0.3 when full and $includeFull)
-//       + asker context (+0.05 sharing a current institution, +0.03 reverse direction).
+// score = best skill fit (match weight x level / $w.fullLevel) + $w.furtherSkill x the other fits
+//       + evidence (transfers the teacher gave about those skills: weight x recency (half-life
+//         $w.evidenceHalfLifeDays) x $w.confirmed if the learner confirmed x rating / $w.neutralRating
+//         ($w.unrated unrated), saturating at $w.evidenceCap)
+//       + availability ($w.availability x share of free places; $w.atCapacity when full and $includeFull)
+//       + asker context ($w.sharedInstitution sharing a current institution, $w.reverse reverse direction).
+// $w: the weights of teaching/index/ScoreWeights (documented there), which the in-memory index uses too.
 // Visibility: PRIVATE people are never offered; INSTITUTION people only to an asker who shares a
 // current affiliation with them (so never without an asker).
 // Always one row: whether the asker exists, the asker's stage, the total, and the page.
@@ -23,7 +25,7 @@ CALL (asker, askerInstitutions, askerProfessions) {
     AND coalesce(p.visibility, 'NETWORK') <> 'PRIVATE'
     AND (NOT $reverseOnly OR $ranks[p.careerStage] < $ranks[asker.careerStage])
   WITH p, collect({id: s.id, name: s.name, level: h.level, weight: wanted.weight,
-                   fit: wanted.weight * h.level / 5.0}) AS matched, collect(s) AS skillNodes
+                   fit: wanted.weight * h.level / $w.fullLevel}) AS matched, collect(s) AS skillNodes
   WITH p, matched, skillNodes,
        [(p)-[a:AFFILIATED_WITH]->(i:Institution) WHERE a.to IS NULL OR a.to >= date() | i] AS institutions,
        [(p)-[:PRACTISES]->(x:Profession) | x] AS professions
@@ -33,7 +35,7 @@ CALL (asker, askerInstitutions, askerProfessions) {
     AND (coalesce(p.visibility, 'NETWORK') = 'NETWORK' OR any(i IN institutions WHERE i.id IN askerInstitutions))
   WITH p, matched, skillNodes, institutions, professions,
        COUNT { (m:Mentorship)-[:MENTOR]->(p) WHERE m.endedOn IS NULL OR m.endedOn >= date() } AS active,
-       coalesce(p.mentoringCapacity, 2) AS capacity
+       coalesce(p.mentoringCapacity, $w.defaultCapacity) AS capacity
   WHERE $includeFull OR active < capacity
   // Evidence expands from the teacher's own transfers (a handful), never from a skill's (thousands):
   // matching skill nodes rather than ids keeps the planner from seeking skills and joining.
@@ -46,9 +48,9 @@ CALL (asker, askerInstitutions, askerProfessions) {
            avg(t.rating) AS rating,
            max(t.on) AS lastTaught,
            sum(CASE WHEN t IS NULL THEN 0.0 ELSE
-                 weight * 0.5 ^ (duration.inDays(t.on, date()).days / 365.0)
-                 * CASE WHEN t.learnerConfirmed THEN 1.5 ELSE 1.0 END
-                 * CASE WHEN t.rating IS NULL THEN 0.8 ELSE t.rating / 4.0 END END) AS evidence
+                 weight * 0.5 ^ (duration.inDays(t.on, date()).days / $w.evidenceHalfLifeDays)
+                 * CASE WHEN t.learnerConfirmed THEN $w.confirmed ELSE 1.0 END
+                 * CASE WHEN t.rating IS NULL THEN $w.unrated ELSE t.rating / $w.neutralRating END END) AS evidence
   }
   WITH p, matched, institutions, professions, active, capacity, taught, confirmed, rating, lastTaught, evidence,
        reduce(best = 0.0, m IN matched | CASE WHEN m.fit > best THEN m.fit ELSE best END) AS bestFit,
@@ -61,11 +63,12 @@ CALL (asker, askerInstitutions, askerProfessions) {
          ELSE 'TRADITIONAL' END AS direction
   WITH p, matched, institutions, professions, active, capacity, taught, confirmed, rating, lastTaught,
        sharedInstitutions, direction,
-       bestFit + 0.15 * (sumFit - bestFit)
-       + 0.35 * evidence / (evidence + 2.0)
-       + CASE WHEN active >= capacity THEN -0.3 ELSE 0.1 * (capacity - active) / toFloat(capacity) END
-       + CASE WHEN size(sharedInstitutions) > 0 THEN 0.05 ELSE 0.0 END
-       + CASE WHEN direction = 'REVERSE' THEN 0.03 ELSE 0.0 END AS score
+       bestFit + $w.furtherSkill * (sumFit - bestFit)
+       + $w.evidenceCap * evidence / (evidence + $w.evidenceHalfSaturation)
+       + CASE WHEN active >= capacity THEN $w.atCapacity
+              ELSE $w.availability * (capacity - active) / toFloat(capacity) END
+       + CASE WHEN size(sharedInstitutions) > 0 THEN $w.sharedInstitution ELSE 0.0 END
+       + CASE WHEN direction = 'REVERSE' THEN $w.reverse ELSE 0.0 END AS score
   ORDER BY score DESC, p.id
   RETURN collect({id: p.id, name: p.name, careerStage: p.careerStage, score: score, direction: direction,
                   active: active, capacity: capacity, matched: matched, taught: taught, confirmed: confirmed,

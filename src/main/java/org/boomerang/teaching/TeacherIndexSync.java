@@ -20,6 +20,8 @@ import org.boomerang.graph.StartupTurns;
 import org.boomerang.importing.GraphChangedEvent;
 import org.boomerang.importing.Kind;
 import org.boomerang.skill.search.SearchProperties;
+import org.boomerang.teaching.index.TeacherIndex;
+import org.boomerang.teaching.index.TeacherRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -164,7 +166,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 			clearPending();
 		}
 		List<String> ids = this.source.personIds();
-		List<TeacherSource.Row> rows = new ArrayList<>(ids.size());
+		List<TeacherRow> rows = new ArrayList<>(ids.size());
 		long lastLog = System.nanoTime();
 		for (List<String> batch : TeacherSource.batches(ids, BATCH)) {
 			rows.addAll(this.source.teachers(batch, List.of(), List.of()));
@@ -223,7 +225,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 		if (people.isEmpty() && mentorships.isEmpty() && transfers.isEmpty()) {
 			return;
 		}
-		List<TeacherSource.Row> rows = this.source.teachers(people, mentorships, transfers);
+		List<TeacherRow> rows = this.source.teachers(people, mentorships, transfers);
 		Set<String> gone = new HashSet<>(people);
 		rows.forEach((r) -> gone.remove(r.id()));
 		this.index.apply(rows, gone);
@@ -268,7 +270,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 	}
 
 	private boolean differs(TeacherSource.Changed changed) {
-		TeacherSource.Row held = this.index.get(changed.id());
+		TeacherRow held = this.index.get(changed.id());
 		return held == null || !Objects.equals(held.version(), changed.version())
 				|| held.taughtDays().length != changed.taught()
 				|| !Arrays.equals(held.mentoringUntil(), changed.mentoringUntil());

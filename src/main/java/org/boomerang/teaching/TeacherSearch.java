@@ -9,9 +9,12 @@ import java.util.Map;
 import org.boomerang.api.PageInfo;
 import org.boomerang.person.Person;
 import org.boomerang.person.PersonLookup;
-import org.boomerang.model.MentoringDirection;
 import org.boomerang.skill.search.SkillMatch;
 import org.boomerang.skill.search.TopicResolver;
+import org.boomerang.teaching.index.Ranking;
+import org.boomerang.teaching.index.ScoreWeights;
+import org.boomerang.teaching.index.TeacherFilter;
+import org.boomerang.teaching.index.TeacherIndex;
 
 import org.springframework.stereotype.Service;
 
@@ -49,7 +52,7 @@ class TeacherSearch {
 		check(asker, given);
 		int skip = Cursors.position(after);
 		List<SkillMatch> resolved = this.topics.resolve(topic);
-		TeacherRanker.Page page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
+		Ranking page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
 				: this.ranker.rank(resolved, asker, given, skip, limit);
 		if (asker != null && !page.askerFound()) {
 			throw TeachingRequestException
@@ -58,21 +61,19 @@ class TeacherSearch {
 		// The ranking query leaves the people's own fields out: read them for the page at
 		// once.
 		Map<String, Person> people = page.teachers().stream().anyMatch((t) -> t.person() == null)
-				? this.people.byIds(page.teachers().stream().map(TeacherRanker.Ranked::id).toList()) : Map.of();
+				? this.people.byIds(page.teachers().stream().map(Ranking.Ranked::id).toList()) : Map.of();
 		Map<String, SkillMatch> byId = new HashMap<>();
 		resolved.forEach((m) -> byId.put(m.skillId(), m));
 		List<TeacherMatchConnection.Edge> edges = new ArrayList<>();
-		for (TeacherRanker.Ranked teacher : page.teachers()) {
-			List<TeacherRanker.Held> held = teacher.matched()
+		for (Ranking.Ranked teacher : page.teachers()) {
+			List<Ranking.Held> held = teacher.matched()
 				.stream()
-				.sorted(Comparator.comparingDouble((TeacherRanker.Held h) -> -h.fit())
-					.thenComparing(TeacherRanker.Held::name))
+				.sorted(Comparator.comparingDouble((Ranking.Held h) -> -h.fit()).thenComparing(Ranking.Held::name))
 				.toList();
 			List<MatchedSkill> skills = held.stream()
 				.map((h) -> new MatchedSkill(h.id(), h.level(), true, via(byId.get(h.id())), h.weight()))
 				.toList();
-			TeacherMatch match = new TeacherMatch(teacher.id(), teacher.score(),
-					(teacher.direction() != null) ? MentoringDirection.valueOf(teacher.direction()) : null,
+			TeacherMatch match = new TeacherMatch(teacher.id(), teacher.score(), teacher.direction(),
 					teacher.active() < teacher.capacity(), teacher.active(), teacher.capacity(), skills,
 					Reasons.of(teacher, held, byId, page.askerStage()), teacher.professions(), teacher.institutions(),
 					(teacher.person() != null) ? teacher.person() : people.get(teacher.id()));
@@ -88,9 +89,10 @@ class TeacherSearch {
 	}
 
 	private static void check(String asker, TeacherFilter filter) {
-		if (filter.minLevel() != null && (filter.minLevel() < 1 || filter.minLevel() > 5)) {
-			throw TeachingRequestException
-				.badRequest("minLevel must be between 1 and 5, not " + filter.minLevel() + ": levels run 1 to 5");
+		int top = ScoreWeights.STANDARD.fullLevel();
+		if (filter.minLevel() != null && (filter.minLevel() < 1 || filter.minLevel() > top)) {
+			throw TeachingRequestException.badRequest("minLevel must be between 1 and " + top + ", not "
+					+ filter.minLevel() + ": levels run 1 to " + top);
 		}
 		if (asker == null && filter.reverse()) {
 			throw TeachingRequestException.badRequest(

@@ -1,7 +1,6 @@
 package org.boomerang.teaching;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +12,10 @@ import java.util.stream.Collectors;
 
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
-import org.boomerang.person.Person;
+import org.boomerang.model.Visibility;
 import org.boomerang.person.PersonLookup;
+import org.boomerang.teaching.index.ScoreWeights;
+import org.boomerang.teaching.index.TeacherRow;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -31,9 +32,6 @@ import org.springframework.stereotype.Repository;
 class TeacherSource {
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-	/** A mentorship or affiliation without an end: counts every day. */
-	static final int OPEN = Integer.MAX_VALUE;
 
 	private static final Set<String> STAGES = Arrays.stream(CareerStage.values())
 		.map(CareerStage::name)
@@ -61,9 +59,10 @@ class TeacherSource {
 	/**
 	 * Loads people, the mentors of mentorships and the teachers of transfers.
 	 */
-	List<Row> teachers(List<String> people, List<String> mentorships, List<String> transfers) {
+	List<TeacherRow> teachers(List<String> people, List<String> mentorships, List<String> transfers) {
 		return this.driver.executableQuery(this.queries.get("teaching/teachers"))
-			.withParameters(Map.of("people", people, "mentorships", mentorships, "transfers", transfers))
+			.withParameters(Map.of("people", people, "mentorships", mentorships, "transfers", transfers,
+					"defaultCapacity", ScoreWeights.STANDARD.defaultCapacity()))
 			.withConfig(READ)
 			.execute()
 			.records()
@@ -103,7 +102,7 @@ class TeacherSource {
 	 * directly in the database: the import requires one) is kept, so the index counts
 	 * everyone, but as teaching nothing: without a stage there is no direction.
 	 */
-	private static Row row(Record r) {
+	private static TeacherRow row(Record r) {
 		String stage = r.get("careerStage").asString(null);
 		boolean known = stage != null && STAGES.contains(stage);
 		List<Value> affiliations = r.get("affiliations").asList((v) -> v);
@@ -128,61 +127,33 @@ class TeacherSource {
 			Value t = taught.get(i);
 			taughtSkills[i] = t.get(0).asString();
 			taughtDays[i] = (int) t.get(1).asLocalDate().toEpochDay();
-			outcomes[i] = outcome(t.get(2).isNull() ? false : t.get(2).asBoolean(),
+			outcomes[i] = TeacherRow.outcome(t.get(2).isNull() ? false : t.get(2).asBoolean(),
 					t.get(3).isNull() ? 0 : t.get(3).asInt());
 		}
-		return new Row(r.get("id").asString(), r.get("name").asString(), known ? CareerStage.valueOf(stage) : null,
-				known ? PersonLookup.map(r.get("person")) : null, r.get("visibility").asString(),
-				r.get("capacity").asInt(), r.get("version").asObject(), institutions, until,
-				r.get("professions").asList(Value::asString).toArray(String[]::new), teachSkills, levels,
-				days(r.get("mentoring").asList(TeacherSource::day)), taughtSkills, taughtDays, outcomes);
+		return new TeacherRow(r.get("id").asString(), r.get("name").asString(),
+				known ? CareerStage.valueOf(stage) : null, known ? PersonLookup.map(r.get("person")) : null,
+				visibility(r.get("visibility").asString()), r.get("capacity").asInt(), r.get("version").asObject(),
+				institutions, until, r.get("professions").asList(Value::asString).toArray(String[]::new), teachSkills,
+				levels, days(r.get("mentoring").asList(TeacherSource::day)), taughtSkills, taughtDays, outcomes);
 	}
 
 	/**
-	 * Packs a transfer's outcome: bit 3 the learner's confirmation, bits 0-2 the rating.
+	 * A visibility the graph holds; one it does not know counts as NETWORK, as before.
 	 */
-	static byte outcome(boolean confirmed, int rating) {
-		return (byte) ((confirmed ? 8 : 0) | rating);
+	private static Visibility visibility(String stored) {
+		return Arrays.stream(Visibility.values())
+			.filter((v) -> v.name().equals(stored))
+			.findFirst()
+			.orElse(Visibility.NETWORK);
 	}
 
 	private static int day(Value value) {
-		return value.isNull() ? OPEN : (int) value.asLocalDate().toEpochDay();
+		return value.isNull() ? TeacherRow.OPEN : (int) value.asLocalDate().toEpochDay();
 	}
 
 	private static int[] days(List<Integer> days) {
 		int[] sorted = days.stream().mapToInt(Integer::intValue).sorted().toArray();
 		return sorted;
-	}
-
-	static int today() {
-		return (int) LocalDate.now(ZoneOffset.UTC).toEpochDay();
-	}
-
-	/**
-	 * A person as the index keeps them.
-	 *
-	 * @param id the person's id
-	 * @param name the name
-	 * @param careerStage the career stage, null when the graph holds none or an unknown
-	 * one
-	 * @param visibility NETWORK, INSTITUTION or PRIVATE
-	 * @param capacity mentoring places
-	 * @param version the person's {@code updatedAt}
-	 * @param institutions institution ids, one per affiliation
-	 * @param institutionUntil last day of each affiliation (epoch day, {@link #OPEN}
-	 * without an end)
-	 * @param professions profession ids
-	 * @param teachSkills skills the person can teach
-	 * @param teachLevels their levels
-	 * @param mentoringUntil end day of each mentorship as mentor, sorted ({@link #OPEN}
-	 * while it runs)
-	 * @param taughtSkills the skill of each transfer the person gave
-	 * @param taughtDays their days (epoch day)
-	 * @param taughtOutcomes their outcomes, packed by {@link #outcome}
-	 */
-	record Row(String id, String name, CareerStage careerStage, Person person, String visibility, int capacity,
-			Object version, String[] institutions, int[] institutionUntil, String[] professions, String[] teachSkills,
-			byte[] teachLevels, int[] mentoringUntil, String[] taughtSkills, int[] taughtDays, byte[] taughtOutcomes) {
 	}
 
 	/**

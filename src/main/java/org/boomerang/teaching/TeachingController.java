@@ -11,6 +11,7 @@ import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillLookup;
 import org.boomerang.skill.search.SkillHit;
 import org.boomerang.skill.search.TopicResolver;
+import org.boomerang.teaching.index.TeacherFilter;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

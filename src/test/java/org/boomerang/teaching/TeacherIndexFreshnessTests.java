@@ -10,6 +10,7 @@ import org.boomerang.SecondInstance;
 import org.boomerang.importing.ImportService;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.TopicResolver;
+import org.boomerang.teaching.index.TeacherIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,9 @@ import org.boomerang.person.PersonLookup;
 import org.boomerang.skill.search.SearchProperties;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.SkillMatch;
+import org.boomerang.teaching.index.Ranking;
+import org.boomerang.teaching.index.TeacherFilter;
+import org.boomerang.teaching.index.TeacherIndex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,12 +84,12 @@ class TeacherIndexTests extends SearchTestSupport {
 					filters.add(new TeacherFilter(null, null, true, true, null, null));
 				}
 				for (TeacherFilter filter : filters) {
-					TeacherRanker.Page expected = this.query.rank(skills, asker, filter, 0, 100);
-					TeacherRanker.Page actual = this.index.rank(skills, asker, filter, 0, 100);
+					Ranking expected = this.query.rank(skills, asker, filter, 0, 100);
+					Ranking actual = this.index.rank(skills, asker, filter, 0, 100);
 					String what = topic + " / " + asker + " / " + filter;
 					assertThat(describe(actual)).as(what).isEqualTo(describe(expected));
 					assertThat(actual.total()).as(what).isEqualTo(expected.total());
-					TeacherRanker.Page page = this.index.rank(skills, asker, filter, 3, 4);
+					Ranking page = this.index.rank(skills, asker, filter, 3, 4);
 					assertThat(describe(page)).isEqualTo(describe(expected)
 						.subList(Math.min(3, expected.teachers().size()), Math.min(7, expected.teachers().size())));
 					compared++;
@@ -99,7 +102,7 @@ class TeacherIndexTests extends SearchTestSupport {
 	}
 
 	/** Everything of a page the answer shows, scores rounded past any summation order. */
-	private static List<String> describe(TeacherRanker.Page page) {
+	private static List<String> describe(Ranking page) {
 		return page.teachers()
 			.stream()
 			.map((t) -> String.format(Locale.ROOT,
@@ -137,8 +140,7 @@ class TeacherIndexTests extends SearchTestSupport {
 						    { "id": "m:zed-1", "mentor": "zed", "mentee": "ben", "skills": ["skill:ehr"], "startedOn": "2026-01-05" },
 						    { "id": "m:zed-2", "mentor": "zed", "mentee": "cara", "skills": ["skill:ehr"], "startedOn": "2026-01-05" } ] }""");
 		assertThat(ids(this.index.rank(ehr, null, TeacherFilter.NONE, 0, 50))).doesNotContain("zed");
-		TeacherRanker.Page full = this.index.rank(ehr, null, new TeacherFilter(null, null, null, null, null, true), 0,
-				50);
+		Ranking full = this.index.rank(ehr, null, new TeacherFilter(null, null, null, null, null, true), 0, 50);
 		assertThat(full.teachers().stream().filter((t) -> t.id().equals("zed")).findFirst().orElseThrow().active())
 			.isEqualTo(2);
 	}
@@ -181,13 +183,13 @@ class TeacherIndexTests extends SearchTestSupport {
 		List<SkillMatch> ehr = this.topics.resolve("EMR");
 		assertThat(ids(this.index.rank(ehr, null, TeacherFilter.NONE, 0, 50))).contains("ana").doesNotContain("odd");
 		// As an asker, such a person gets answers without a direction.
-		TeacherRanker.Page asked = this.index.rank(ehr, "odd", TeacherFilter.NONE, 0, 50);
+		Ranking asked = this.index.rank(ehr, "odd", TeacherFilter.NONE, 0, 50);
 		assertThat(asked.askerFound()).isTrue();
 		assertThat(asked.teachers()).isNotEmpty().allSatisfy((t) -> assertThat(t.direction()).isNull());
 	}
 
-	private static List<String> ids(TeacherRanker.Page page) {
-		return page.teachers().stream().map(TeacherRanker.Ranked::id).toList();
+	private static List<String> ids(Ranking page) {
+		return page.teachers().stream().map(Ranking.Ranked::id).toList();
 	}
 
 }

@@ -1,7 +1,8 @@
-package org.boomerang.teaching;
+package org.boomerang.teaching.index;
 
 /**
- * The filters of {@code whoCanTeach}; null means "not set".
+ * The filters of {@code whoCanTeach}, applied alike by the in-memory index and the
+ * ranking query; null means "not set".
  *
  * @param institution only teachers currently affiliated with this institution
  * @param profession only teachers who practise this profession
@@ -13,21 +14,34 @@ package org.boomerang.teaching;
 public record TeacherFilter(String institution, String profession, Boolean otherProfessionsOnly, Boolean reverseOnly,
 		Integer minLevel, Boolean includeFull) {
 
-	static final TeacherFilter NONE = new TeacherFilter(null, null, null, null, null, null);
+	/** No filter at all. */
+	public static final TeacherFilter NONE = new TeacherFilter(null, null, null, null, null, null);
 
-	boolean otherProfessions() {
+	/**
+	 * @return whether only teachers outside the asker's professions are wanted
+	 */
+	public boolean otherProfessions() {
 		return Boolean.TRUE.equals(this.otherProfessionsOnly);
 	}
 
-	boolean reverse() {
+	/**
+	 * @return whether only teachers below the asker's career stage are wanted
+	 */
+	public boolean reverse() {
 		return Boolean.TRUE.equals(this.reverseOnly);
 	}
 
-	boolean full() {
+	/**
+	 * @return whether people at capacity are offered too
+	 */
+	public boolean full() {
 		return Boolean.TRUE.equals(this.includeFull);
 	}
 
-	int level() {
+	/**
+	 * @return the lowest level asked for (1 when not set)
+	 */
+	public int level() {
 		return (this.minLevel != null) ? this.minLevel : 1;
 	}
 
