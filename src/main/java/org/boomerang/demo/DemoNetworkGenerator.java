@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.boomerang.importing.EscoTaxonomy;
@@ -138,6 +139,11 @@ public final class DemoNetworkGenerator {
 	/** The area of a skill of the catalogue, by id; for tests. */
 	SkillArea area(String skillId) {
 		return this.skills.area(skillId);
+	}
+
+	/** The professions a skill of the catalogue fits, by id; for tests. */
+	Set<Profession> fits(String skillId) {
+		return this.skills.fits(skillId);
 	}
 
 }

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param broader ids of broader local skills
  * @param escoLabels preferred labels of broader ESCO skills, linked when present in the
  * ESCO selection loaded
- * @param professions the professions whose clinical repertoire it belongs to; empty for
- * everyone
+ * @param professions the professions it fits; empty for every clinical profession (a
+ * clinical skill) or everyone (any other)
  */
 record LocalSkill(String id, String name, List<String> aliases, String description, SkillArea area,
 		List<String> broader, List<String> escoLabels, Set<Profession> professions) {

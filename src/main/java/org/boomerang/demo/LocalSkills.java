@@ -218,7 +218,8 @@ final class LocalSkills {
 				.of("skill:goals-of-care", CLINICAL, "Goals-of-care conversations",
 						"Talking with patients and families about what matters and what care they want.",
 						List.of("advance care planning", "breaking bad news", "serious illness conversations"))
-				.esco("provide palliative care"),
+				.esco("provide palliative care")
+				.forProfessions(Profession.MEDICINE, Profession.NURSING),
 			LocalSkill
 				.of("skill:infection-prevention", CLINICAL, "Infection prevention and control",
 						"Hand hygiene, transmission-based precautions and outbreak response.",

@@ -2,11 +2,13 @@ package org.boomerang.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.boomerang.importing.EscoReader;
 import org.boomerang.importing.EscoTaxonomy;
@@ -179,6 +181,83 @@ class DemoNetworkGeneratorTests {
 			}
 		}
 		assertThat(transfers).anyMatch((t) -> t.get("format").asString().equals("CONSULT") && !t.has("mentorship"));
+	}
+
+	@Test
+	void everybody_holds_and_wants_only_skills_that_fit_their_profession() {
+		int checked = 0;
+		for (JsonNode person : list("people")) {
+			Profession main = profession(person.get("professions").get(0).asString());
+			for (String key : List.of("skills", "wantsToLearn")) {
+				for (JsonNode held : person.get(key)) {
+					String skill = held.get("skill").asString();
+					assertThat(generator.fits(skill)).as(person.get("id").asString() + " " + key + " " + skill)
+						.contains(main);
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(4000);
+	}
+
+	/** Words that name one clinical profession's own practice and no other's. */
+	private static final Map<String, Pattern> OWN_WORDS = Map.of("prof:nursing", words("nursing"), "prof:dentistry",
+			words("dental|dentist|orthodont"), "prof:physiotherapy", words("physiotherap"), "prof:speech-pathology",
+			words("speech|swallow"), "prof:occupational-therapy", words("occupational therap"), "prof:pharmacy",
+			words("pharmac"));
+
+	/** Words of trades outside health-professions education. */
+	private static final Pattern OTHER_TRADES = words(
+			"dive\\b|diving|software test|ICT network|aircraft|vessel|livestock|veterinar|circus|fashion|wine");
+
+	@Test
+	void nobody_holds_a_skill_of_another_trade_or_only_of_another_profession() {
+		Map<String, String> names = new HashMap<>();
+		list("skills").forEach((s) -> names.put(s.get("id").asString(), s.get("name").asString()));
+		assertThat(names.values()).as("the shipped ESCO subset has both, so this test can fail")
+			.contains("implement dive plans", "levels of software testing");
+		for (JsonNode person : list("people")) {
+			Set<String> professions = new HashSet<>();
+			person.get("professions").forEach((p) -> professions.add(p.asString()));
+			for (JsonNode held : person.get("skills")) {
+				String name = names.get(held.get("skill").asString());
+				String who = person.get("id").asString() + " " + professions + " holds " + name;
+				assertThat(OTHER_TRADES.matcher(name).find()).as(who).isFalse();
+				boolean ownWork = OWN_WORDS.entrySet()
+					.stream()
+					.anyMatch((e) -> professions.contains(e.getKey()) && e.getValue().matcher(name).find());
+				OWN_WORDS.forEach((profession, words) -> {
+					if (!professions.contains(profession) && !ownWork) {
+						assertThat(words.matcher(name).find()).as(who).isFalse();
+					}
+				});
+			}
+		}
+	}
+
+	@Test
+	void each_clinical_profession_holds_skills_of_its_own_practice() {
+		Map<String, String> names = new HashMap<>();
+		list("skills").forEach((s) -> names.put(s.get("id").asString(), s.get("name").asString()));
+		Map<String, Integer> own = new HashMap<>();
+		for (JsonNode person : list("people")) {
+			String main = person.get("professions").get(0).asString();
+			Pattern words = OWN_WORDS.get(main);
+			if (words != null) {
+				person.get("skills")
+					.forEach((s) -> own.merge(main, words.matcher(names.get(s.get("skill").asString())).find() ? 1 : 0,
+							Integer::sum));
+			}
+		}
+		assertThat(own).hasSize(OWN_WORDS.size()).allSatisfy((profession, count) -> assertThat(count).isPositive());
+	}
+
+	private static Profession profession(String id) {
+		return Arrays.stream(Profession.values()).filter((p) -> p.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	private static Pattern words(String alternatives) {
+		return Pattern.compile("\\b(" + alternatives + ")", Pattern.CASE_INSENSITIVE);
 	}
 
 }
