@@ -35,6 +35,16 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void the_in_memory_teacher_index_depends_on_nothing_else_of_teaching() {
+		noClasses().that()
+			.resideInAPackage("org.boomerang.teaching.index..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.boomerang.teaching")
+			.check(CLASSES);
+	}
+
+	@Test
 	void neo4j_driver_types_stay_out_of_graphql_controllers() {
 		noClasses().that()
 			.haveSimpleNameEndingWith("Controller")

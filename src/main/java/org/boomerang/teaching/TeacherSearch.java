@@ -11,6 +11,7 @@ import org.boomerang.person.Person;
 import org.boomerang.person.PersonLookup;
 import org.boomerang.skill.search.SkillMatch;
 import org.boomerang.skill.search.TopicResolver;
+import org.boomerang.skill.search.Via;
 import org.boomerang.teaching.index.Ranking;
 import org.boomerang.teaching.index.ScoreWeights;
 import org.boomerang.teaching.index.TeacherFilter;
@@ -85,7 +86,7 @@ class TeacherSearch {
 	}
 
 	private static String via(SkillMatch match) {
-		return (match != null) ? match.via().name() : "TEXT";
+		return ((match != null) ? match.via() : Via.TEXT).name();
 	}
 
 	private static void check(String asker, TeacherFilter filter) {
