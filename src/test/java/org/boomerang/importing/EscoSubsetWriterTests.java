@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writes the shipped ESCO subset ({@code src/main/resources/demo/esco/}) from the full
  * export with {@link EscoFilter}, in the export's own CSV layout. Not a test of
  * behaviour: it runs only when asked, e.g.
- * {@code ./mvnw test -Dtest=EscoSubsetWriterTests -Desco.source=../shared/data/esco}.
+ * {@code ./mvnw test -Dtest=EscoSubsetWriterTests -Desco.source=esco} (the full export
+ * kept in the project's {@code esco/} directory).
  */
 @EnabledIfSystemProperty(named = "esco.source", matches = ".+")
 class EscoSubsetWriterTests {
