@@ -37,8 +37,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 				"boomerang.demo.enabled=false", "boomerang.import.max-document-size=4MB" })
 public abstract class GraphTests {
 
-	/** The contract's example document, imported as is by many tests. */
-	public static final Path EXAMPLE = Path.of("../shared/contract/example.json");
+	/**
+	 * The example import document of the documentation, imported as is by many tests (one
+	 * file for both, so the documented example is always a valid one).
+	 */
+	public static final Path EXAMPLE = Path.of("docs/examples/example.json");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -69,7 +72,7 @@ public abstract class GraphTests {
 		return this.imports.importDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** Imports {@code ../shared/contract/example.json}. */
+	/** Imports {@code docs/examples/example.json}. */
 	protected ImportResult importExample() {
 		try {
 			return importJson(Files.readString(EXAMPLE));

@@ -21,20 +21,21 @@ class DirectoryGraphQlTests extends GraphTests {
 
 	@Test
 	void institution_profession_and_community_read_with_their_people() {
-		Answer answer = this.graphql.run("directory", "institution", "inst:harbour-hospital", "profession",
-				"prof:medicine", "community", "cop:digital-health");
+		Answer answer = this.graphql.run("directory", "institution", "inst:example-harbour-hospital", "profession",
+				"prof:example-medicine", "community", "cop:example-digital-health");
 		assertThat(answer.errors().isMissingNode()).as(answer.body().toString()).isTrue();
 		JsonNode hospital = answer.data().path("institution");
 		assertThat(hospital.path("name").asString()).isEqualTo("Harbour City Hospital");
 		assertThat(hospital.path("kind").asString()).isEqualTo("HOSPITAL");
-		assertThat(hospital.path("people").findValuesAsString("id")).containsExactly("person:ana", "person:malcolm",
-				"person:sofia");
+		assertThat(hospital.path("people").findValuesAsString("id")).containsExactly("person:example-ana",
+				"person:example-malcolm", "person:example-sofia");
 		JsonNode medicine = answer.data().path("profession");
 		assertThat(medicine.path("escoOccupation").asString()).startsWith("http://data.europa.eu/esco/occupation/");
-		assertThat(medicine.path("people").findValuesAsString("id")).containsExactly("person:lin", "person:malcolm");
+		assertThat(medicine.path("people").findValuesAsString("id")).containsExactly("person:example-lin",
+				"person:example-malcolm");
 		JsonNode community = answer.data().path("community");
 		assertThat(community.path("description").asString()).startsWith("Clinicians and educators");
-		assertThat(community.path("focus").findValuesAsString("id")).containsExactly("skill:digital-health");
+		assertThat(community.path("focus").findValuesAsString("id")).containsExactly("skill:example-digital-health");
 		assertThat(community.path("members").findValuesAsString("name")).containsExactly("Ana Okafor", "Dr Lin Chen");
 	}
 

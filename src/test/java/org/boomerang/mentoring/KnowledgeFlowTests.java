@@ -21,16 +21,16 @@ class KnowledgeFlowTests extends MentoringGraphQl {
 	void the_example_flows_run_between_the_communities_both_sides_had_on_the_day() {
 		importExample();
 		assertThat(flows("COMMUNITY", null, null, null)).containsExactlyInAnyOrder(
-				"cop:clinical-teaching>cop:digital-health 1 2 [skill:clinical-reasoning]",
-				"cop:digital-health>cop:clinical-teaching 1 2 [skill:podcasting]");
+				"cop:example-clinical-teaching>cop:example-digital-health 1 2 [skill:example-clinical-reasoning]",
+				"cop:example-digital-health>cop:example-clinical-teaching 1 2 [skill:example-podcasting]");
 		// Ana teaches Malcolm, who practises two professions: the transfer counts for
 		// each.
 		assertThat(flows("PROFESSION", null, null, null)).containsExactlyInAnyOrder(
-				"prof:physiotherapy>prof:medicine 1 2 [skill:podcasting]",
-				"prof:physiotherapy>prof:education 1 2 [skill:podcasting]",
-				"prof:medicine>prof:physiotherapy 1 2 [skill:clinical-reasoning]",
-				"prof:education>prof:physiotherapy 1 2 [skill:clinical-reasoning]",
-				"prof:medicine>prof:pharmacy 1 2 [skill:telehealth]");
+				"prof:example-physiotherapy>prof:example-medicine 1 2 [skill:example-podcasting]",
+				"prof:example-physiotherapy>prof:example-education 1 2 [skill:example-podcasting]",
+				"prof:example-medicine>prof:example-physiotherapy 1 2 [skill:example-clinical-reasoning]",
+				"prof:example-education>prof:example-physiotherapy 1 2 [skill:example-clinical-reasoning]",
+				"prof:example-medicine>prof:example-pharmacy 1 2 [skill:example-telehealth]");
 	}
 
 	@Test

@@ -20,15 +20,17 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void the_example_mentorship_is_reverse_reciprocal_and_assigned() {
 		importExample();
-		JsonNode m = data("{ mentorship(id: \"mentorship:ana-malcolm\") { " + MENTORSHIP_FIELDS + " } }")
+		JsonNode m = data("{ mentorship(id: \"mentorship:example-ana-malcolm\") { " + MENTORSHIP_FIELDS + " } }")
 			.get("mentorship");
 		assertThat(m.get("direction").asString()).isEqualTo("REVERSE");
 		assertThat(m.get("reciprocal").asBoolean()).isTrue();
 		assertThat(m.get("origin").asString()).isEqualTo("ASSIGNED");
-		assertThat(m.get("mentor").get("id").asString()).isEqualTo("person:ana");
-		assertThat(m.get("mentee").get("id").asString()).isEqualTo("person:malcolm");
-		assertThat(m.get("skills").findValuesAsString("id")).containsExactlyInAnyOrder("skill:podcasting", "skill:ehr");
-		assertThat(m.get("transfers").findValuesAsString("id")).containsExactly("transfer:1", "transfer:2");
+		assertThat(m.get("mentor").get("id").asString()).isEqualTo("person:example-ana");
+		assertThat(m.get("mentee").get("id").asString()).isEqualTo("person:example-malcolm");
+		assertThat(m.get("skills").findValuesAsString("id")).containsExactlyInAnyOrder("skill:example-podcasting",
+				"skill:example-ehr");
+		assertThat(m.get("transfers").findValuesAsString("id")).containsExactly("transfer:example-1",
+				"transfer:example-2");
 		assertThat(m.get("mentorStage").asString()).isEqualTo("EARLY_CAREER");
 		assertThat(m.get("active").asBoolean()).isTrue();
 	}

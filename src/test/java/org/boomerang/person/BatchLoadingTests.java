@@ -59,9 +59,9 @@ class BatchLoadingTests extends GraphTests {
 		StringJoiner people = new StringJoiner(",");
 		for (int i = 0; i < count; i++) {
 			people.add(("{\"id\":\"p:%d\",\"name\":\"Batch %02d\",\"careerStage\":\"TRAINEE\","
-					+ "\"professions\":[\"prof:medicine\"],"
-					+ "\"affiliations\":[{\"institution\":\"inst:harbour-hospital\"}],"
-					+ "\"skills\":[{\"skill\":\"skill:ehr\",\"level\":3},{\"skill\":\"skill:telehealth\",\"level\":%d}]}")
+					+ "\"professions\":[\"prof:example-medicine\"],"
+					+ "\"affiliations\":[{\"institution\":\"inst:example-harbour-hospital\"}],"
+					+ "\"skills\":[{\"skill\":\"skill:example-ehr\",\"level\":3},{\"skill\":\"skill:example-telehealth\",\"level\":%d}]}")
 				.formatted(i, i, 1 + i % 5));
 		}
 		return "{\"format\":\"boomerang-import/1\",\"people\":[" + people + "]}";

@@ -24,12 +24,13 @@ class PersonMutationTests extends GraphTests {
 
 	private static Map<String, Object> priya() {
 		return GraphQlClient.vars("id", "person:priya", "name", "Priya Nair", "careerStage", "STUDENT", "email",
-				"priya@example.org", "professions", List.of("prof:pharmacy"), "affiliations",
-				List.of(Map.of("institution", "inst:harbour-hospital", "role", "Pharmacy student", "from",
+				"priya@example.org", "professions", List.of("prof:example-pharmacy"), "affiliations",
+				List.of(Map.of("institution", "inst:example-harbour-hospital", "role", "Pharmacy student", "from",
 						"2025-09-01")),
-				"communities", List.of(Map.of("community", "cop:digital-health")), "skills",
-				List.of(Map.of("skill", "skill:podcasting", "level", 4, "canTeach", true)), "wantsToLearn",
-				List.of(Map.of("skill", "skill:ehr", "priority", 2)), "mentoringCapacity", 1, "visibility", "PRIVATE");
+				"communities", List.of(Map.of("community", "cop:example-digital-health")), "skills",
+				List.of(Map.of("skill", "skill:example-podcasting", "level", 4, "canTeach", true)), "wantsToLearn",
+				List.of(Map.of("skill", "skill:example-ehr", "priority", 2)), "mentoringCapacity", 1, "visibility",
+				"PRIVATE");
 	}
 
 	@Test
@@ -40,10 +41,10 @@ class PersonMutationTests extends GraphTests {
 		assertThat(priya.path("careerStage").asString()).isEqualTo("STUDENT");
 		assertThat(priya.path("mentoringCapacity").asInt()).isEqualTo(1);
 		assertThat(priya.path("visibility").asString()).isEqualTo("PRIVATE");
-		assertThat(priya.path("professions").findValuesAsString("id")).containsExactly("prof:pharmacy");
+		assertThat(priya.path("professions").findValuesAsString("id")).containsExactly("prof:example-pharmacy");
 		assertThat(priya.path("affiliations").path(0).path("from").asString()).isEqualTo("2025-09-01");
 		assertThat(priya.path("affiliations").path(0).path("role").asString()).isEqualTo("Pharmacy student");
-		assertThat(priya.path("communities").findValuesAsString("id")).containsExactly("cop:digital-health");
+		assertThat(priya.path("communities").findValuesAsString("id")).containsExactly("cop:example-digital-health");
 		assertThat(priya.path("skills").path(0).path("canTeach").asBoolean()).isTrue();
 		assertThat(priya.path("wantsToLearn").path(0).path("priority").asInt()).isEqualTo(2);
 		assertThat(count("Person")).isEqualTo(5);
@@ -53,10 +54,10 @@ class PersonMutationTests extends GraphTests {
 	void upsert_person_replaces_the_stored_lists_and_defaults_what_is_left_out() {
 		this.graphql.run("upsert-person", "input", priya());
 		Map<String, Object> changed = Map.of("id", "person:priya", "name", "Priya Nair", "careerStage", "EARLY_CAREER",
-				"skills", List.of(Map.of("skill", "skill:telehealth", "level", 2)));
+				"skills", List.of(Map.of("skill", "skill:example-telehealth", "level", 2)));
 		JsonNode priya = this.graphql.run("upsert-person", "input", changed).data().path("upsertPerson");
 		assertThat(priya.path("careerStage").asString()).isEqualTo("EARLY_CAREER");
-		assertThat(priya.path("skills").findValuesAsString("id")).containsExactly("skill:telehealth");
+		assertThat(priya.path("skills").findValuesAsString("id")).containsExactly("skill:example-telehealth");
 		assertThat(priya.path("skills").path(0).path("canTeach").asBoolean()).isFalse();
 		assertThat(priya.path("professions")).isEmpty();
 		assertThat(priya.path("affiliations")).isEmpty();
@@ -68,13 +69,13 @@ class PersonMutationTests extends GraphTests {
 
 	@Test
 	void invalid_input_is_a_bad_request_listing_every_problem_by_input_path_and_writes_nothing() {
-		Map<String, Object> broken = Map
-			.of("id", "person:priya", "name", "Priya Nair", "careerStage", "STUDENT", "email", "not-an-email", "skills",
-					List.of(Map.of("skill", "skill:podcasting", "level", 7),
-							Map.of("skill", "skill:unknown", "level", 2)),
-					"affiliations",
-					List.of(Map.of("institution", "inst:harbour-hospital", "from", "2025-09-01", "to", "2024-01-01")),
-					"mentoringCapacity", 40);
+		Map<String, Object> broken = Map.of("id", "person:priya", "name", "Priya Nair", "careerStage", "STUDENT",
+				"email", "not-an-email", "skills",
+				List.of(Map.of("skill", "skill:example-podcasting", "level", 7),
+						Map.of("skill", "skill:unknown", "level", 2)),
+				"affiliations", List.of(Map.of("institution", "inst:example-harbour-hospital", "from", "2025-09-01",
+						"to", "2024-01-01")),
+				"mentoringCapacity", 40);
 		Answer answer = this.graphql.run("upsert-person", "input", broken);
 		assertThat(answer.code()).isEqualTo("BAD_REQUEST");
 		assertThat(answer.data().isNull() || answer.data().isMissingNode()).isTrue();

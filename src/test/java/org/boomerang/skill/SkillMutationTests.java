@@ -26,11 +26,11 @@ class SkillMutationTests extends GraphTests {
 	void upsert_skill_creates_a_skill_under_its_broader_skills() {
 		Answer answer = this.graphql.run("upsert-skill", "input",
 				Map.of("id", "skill:redcap", "name", "REDCap data capture", "aliases", List.of("REDCap"), "description",
-						"Building research databases in REDCap.", "broader", List.of("skill:digital-health")));
+						"Building research databases in REDCap.", "broader", List.of("skill:example-digital-health")));
 		assertThat(answer.errors().isMissingNode()).as(answer.body().toString()).isTrue();
 		JsonNode redcap = answer.data().path("upsertSkill");
 		assertThat(redcap.path("aliases").path(0).asString()).isEqualTo("REDCap");
-		assertThat(redcap.path("broader").findValuesAsString("id")).containsExactly("skill:digital-health");
+		assertThat(redcap.path("broader").findValuesAsString("id")).containsExactly("skill:example-digital-health");
 		assertThat(count("Skill")).isEqualTo(7);
 	}
 
@@ -38,7 +38,7 @@ class SkillMutationTests extends GraphTests {
 	void upsert_skill_replaces_aliases_and_broader_links() {
 		JsonNode ehr = this.graphql
 			.run("upsert-skill", "input",
-					Map.of("id", "skill:ehr", "name", "Electronic health records", "aliases", List.of("EHR")))
+					Map.of("id", "skill:example-ehr", "name", "Electronic health records", "aliases", List.of("EHR")))
 			.data()
 			.path("upsertSkill");
 		assertThat(ehr.path("aliases")).hasSize(1);
@@ -48,13 +48,14 @@ class SkillMutationTests extends GraphTests {
 
 	@Test
 	void a_cycle_or_an_unknown_broader_skill_is_a_bad_request_and_nothing_changes() {
-		Answer answer = this.graphql.run("upsert-skill", "input", Map.of("id", "skill:digital-health", "name",
-				"Digital health", "broader", List.of("skill:ehr", "skill:nowhere")));
+		Answer answer = this.graphql.run("upsert-skill", "input", Map.of("id", "skill:example-digital-health", "name",
+				"Digital health", "broader", List.of("skill:example-ehr", "skill:nowhere")));
 		assertThat(answer.code()).isEqualTo("BAD_REQUEST");
 		JsonNode problems = answer.errors().path(0).path("extensions").path("problems");
 		assertThat(problems.findValuesAsString("path")).contains("input.broader[1]");
 		assertThat(answer.message()).contains("skill:nowhere");
-		assertThat(read("MATCH (:Skill {id: 'skill:digital-health'})-[r:BROADER]->() RETURN count(r) AS c", Map.of())
+		assertThat(read("MATCH (:Skill {id: 'skill:example-digital-health'})-[r:BROADER]->() RETURN count(r) AS c",
+				Map.of())
 			.records()
 			.get(0)
 			.get("c")
