@@ -39,6 +39,9 @@ public class DemoLoader implements GraphReadyListener {
 
 	private final ImportService imports;
 
+	/** The embedded database, or {@code null} with a Neo4j server. */
+	private final EmbeddedNeo4j embedded;
+
 	/**
 	 * The generated network, prepared while the database starts; let go once loaded (its
 	 * tree is tens of megabytes).
@@ -50,10 +53,10 @@ public class DemoLoader implements GraphReadyListener {
 		this.properties = properties;
 		this.repository = repository;
 		this.imports = imports;
-		EmbeddedNeo4j db = embedded.getIfAvailable();
+		this.embedded = embedded.getIfAvailable();
 		// A new embedded store will get the demo: read and generate it on another thread
 		// while Neo4j creates the store, instead of after.
-		this.prepared = (properties.enabled() && db != null && db.freshStore())
+		this.prepared = (properties.enabled() && this.embedded != null && this.embedded.freshStore())
 				? CompletableFuture.supplyAsync(this::prepare, (task) -> new Thread(task, "demo-prepare").start())
 				: null;
 	}
@@ -73,7 +76,13 @@ public class DemoLoader implements GraphReadyListener {
 		CompletableFuture<Prepared> early = this.prepared;
 		this.prepared = null;
 		if (this.repository.hasPeople()) {
-			log.info("Demo network not loaded: the graph already has people");
+			if (this.embedded != null && this.embedded.seeded()) {
+				log.info(
+						"Demo network installed: the new store started from the prebuilt demo network; nothing to import");
+			}
+			else {
+				log.info("Demo network not loaded: the graph already has people");
+			}
 			return false;
 		}
 		long start = System.nanoTime();
