@@ -8,12 +8,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.server.Ssl;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +29,11 @@ class ServiceAddresses {
 
 	private final ObjectProvider<ServerProperties> server;
 
-	private final ObjectProvider<GraphQlProperties> graphQl;
+	private final Environment environment;
 
-	ServiceAddresses(ObjectProvider<ServerProperties> server, ObjectProvider<GraphQlProperties> graphQl) {
+	ServiceAddresses(ObjectProvider<ServerProperties> server, Environment environment) {
 		this.server = server;
-		this.graphQl = graphQl;
+		this.environment = environment;
 	}
 
 	@EventListener
@@ -62,9 +62,8 @@ class ServiceAddresses {
 		String scheme = Ssl.isEnabled(server.getSsl()) ? "https" : "http";
 		String contextPath = (server.getServlet().getContextPath() != null) ? server.getServlet().getContextPath() : "";
 		String root = scheme + "://" + host + ":" + webServer.getPort() + contextPath;
-		GraphQlProperties graphQl = this.graphQl.getIfAvailable(GraphQlProperties::new);
-		return new Addresses(URI.create(root + "/"), URI.create(root + "/graphiql"),
-				URI.create(root + graphQl.getHttp().getPath()));
+		String graphQlPath = this.environment.getProperty("spring.graphql.http.path", "/graphql");
+		return new Addresses(URI.create(root + "/"), URI.create(root + "/graphiql"), URI.create(root + graphQlPath));
 	}
 
 	/**
