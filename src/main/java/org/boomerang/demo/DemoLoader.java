@@ -39,8 +39,7 @@ public class DemoLoader implements GraphReadyListener {
 
 	private final ImportService imports;
 
-	/** The embedded database, or {@code null} with a Neo4j server. */
-	private final EmbeddedNeo4j embedded;
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
 
 	/**
 	 * The generated network, prepared while the database starts; let go once loaded (its
@@ -52,11 +51,12 @@ public class DemoLoader implements GraphReadyListener {
 			ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.properties = properties;
 		this.repository = repository;
+		this.embedded = embedded;
 		this.imports = imports;
-		this.embedded = embedded.getIfAvailable();
+		EmbeddedNeo4j db = embedded.getIfAvailable();
 		// A new embedded store will get the demo: read and generate it on another thread
 		// while Neo4j creates the store, instead of after.
-		this.prepared = (properties.enabled() && this.embedded != null && this.embedded.freshStore())
+		this.prepared = (properties.enabled() && db != null && db.freshStore())
 				? CompletableFuture.supplyAsync(this::prepare, (task) -> new Thread(task, "demo-prepare").start())
 				: null;
 	}
@@ -76,9 +76,9 @@ public class DemoLoader implements GraphReadyListener {
 		CompletableFuture<Prepared> early = this.prepared;
 		this.prepared = null;
 		if (this.repository.hasPeople()) {
-			if (this.embedded != null && this.embedded.seeded()) {
-				log.info(
-						"Demo network installed: the new store started from the prebuilt demo network; nothing to import");
+			EmbeddedNeo4j db = this.embedded.getIfAvailable();
+			if (db != null && db.seeded()) {
+				log.info("Demo network installed: the new store started from the prebuilt one; nothing to import");
 			}
 			else {
 				log.info("Demo network not loaded: the graph already has people");
