@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * changed since a moment, and the names of institutions and professions.
  */
 @Repository
-class TeacherSource {
+class TeacherRepository {
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
@@ -43,7 +43,7 @@ class TeacherSource {
 
 	private final Queries queries;
 
-	TeacherSource(Driver driver, Queries queries) {
+	TeacherRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.queries = queries;
 	}
@@ -68,7 +68,7 @@ class TeacherSource {
 			.execute()
 			.records()
 			.stream()
-			.map(TeacherSource::row)
+			.map(TeacherRepository::row)
 			.toList();
 	}
 
@@ -81,7 +81,7 @@ class TeacherSource {
 			.get(0);
 		List<Changed> changed = r.get("changed")
 			.asList((v) -> new Changed(v.get("id").asString(), v.get("version").asObject(), v.get("taught").asInt(),
-					days(v.get("mentoring").asList(TeacherSource::day))));
+					days(v.get("mentoring").asList(TeacherRepository::day))));
 		return new Changes(changed, r.get("people").asLong());
 	}
 
@@ -135,7 +135,7 @@ class TeacherSource {
 				known ? PersonLookup.map(r.get("person")) : null, r.get("visibility").asString(),
 				r.get("capacity").asInt(), r.get("version").asObject(), institutions, until,
 				r.get("professions").asList(Value::asString).toArray(String[]::new), teachSkills, levels,
-				days(r.get("mentoring").asList(TeacherSource::day)), taughtSkills, taughtDays, outcomes);
+				days(r.get("mentoring").asList(TeacherRepository::day)), taughtSkills, taughtDays, outcomes);
 	}
 
 	/**

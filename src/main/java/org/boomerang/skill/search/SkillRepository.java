@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * Reads skills from the graph for the search index.
  */
 @Repository
-class SkillSource {
+class SkillRepository {
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
@@ -29,17 +29,19 @@ class SkillSource {
 
 	private final Queries queries;
 
-	SkillSource(Driver driver, Queries queries) {
+	SkillRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.queries = queries;
 	}
 
 	List<IndexedSkill> all() {
-		return read("search/all-skills", Map.of()).stream().map(SkillSource::map).toList();
+		return read("search/all-skills", Map.of()).stream().map(SkillRepository::map).toList();
 	}
 
 	List<IndexedSkill> byIds(Collection<String> ids) {
-		return read("search/skills-by-ids", Map.of("ids", List.copyOf(ids))).stream().map(SkillSource::map).toList();
+		return read("search/skills-by-ids", Map.of("ids", List.copyOf(ids))).stream()
+			.map(SkillRepository::map)
+			.toList();
 	}
 
 	/**
