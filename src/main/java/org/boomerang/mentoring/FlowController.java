@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillLookup;
 
@@ -37,7 +38,7 @@ class FlowController {
 	List<KnowledgeFlow> knowledgeFlows(@Argument NetworkLevel level, @Argument LocalDate since,
 			@Argument LocalDate until, @Argument String skill) {
 		if (since != null && until != null && until.isBefore(since)) {
-			throw MentoringException.badRequest("until (" + until + ") is before since (" + since
+			throw new BadRequestException("until (" + until + ") is before since (" + since
 					+ "); both days are inclusive, so give an until on or after since");
 		}
 		List<FlowIndex.Flow> flows = this.index.flows(level, since, until, skill);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.boomerang.api.NotFoundException;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringDirection;
@@ -44,8 +45,8 @@ class ReciprocalMatcher {
 			.records()
 			.get(0);
 		if (!row.get("found").asBoolean()) {
-			throw TeachingRequestException
-				.notFound("No person has the id '" + person + "': give the id of the person to find partners for");
+			throw new NotFoundException(
+					"No person has the id '" + person + "': give the id of the person to find partners for");
 		}
 		CareerStage stage = CareerStage.valueOf(row.get("stage").asString());
 		return row.get("pairs").asList((pair) -> match(pair, stage));

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.BadRequestException;
+import org.boomerang.api.NotFoundException;
 import org.boomerang.api.PageInfo;
 import org.boomerang.person.Person;
 import org.boomerang.person.PersonLookup;
@@ -52,8 +54,8 @@ class TeacherSearch {
 		TeacherRanker.Page page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
 				: this.ranker.rank(resolved, asker, given, skip, limit);
 		if (asker != null && !page.askerFound()) {
-			throw TeachingRequestException
-				.notFound("No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
+			throw new NotFoundException(
+					"No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
 		}
 		// The ranking query leaves the people's own fields out: read them for the page at
 		// once.
@@ -89,15 +91,15 @@ class TeacherSearch {
 
 	private static void check(String asker, TeacherFilter filter) {
 		if (filter.minLevel() != null && (filter.minLevel() < 1 || filter.minLevel() > 5)) {
-			throw TeachingRequestException
-				.badRequest("minLevel must be between 1 and 5, not " + filter.minLevel() + ": levels run 1 to 5");
+			throw new BadRequestException(
+					"minLevel must be between 1 and 5, not " + filter.minLevel() + ": levels run 1 to 5");
 		}
 		if (asker == null && filter.reverse()) {
-			throw TeachingRequestException.badRequest(
+			throw new BadRequestException(
 					"reverseOnly needs an asker: give asker (your person id) so teachers below your career stage can be found");
 		}
 		if (asker == null && filter.otherProfessions()) {
-			throw TeachingRequestException.badRequest(
+			throw new BadRequestException(
 					"otherProfessionsOnly needs an asker: give asker (your person id) so your professions are known");
 		}
 	}
@@ -105,7 +107,7 @@ class TeacherSearch {
 	static int checkFirst(Integer first) {
 		int value = (first != null) ? first : 10;
 		if (value < 0 || value > MAX_FIRST) {
-			throw TeachingRequestException.badRequest("first must be between 0 and " + MAX_FIRST + ", not " + value
+			throw new BadRequestException("first must be between 0 and " + MAX_FIRST + ", not " + value
 					+ ": ask for at most " + MAX_FIRST + " and page on with after");
 		}
 		return value;

@@ -14,7 +14,6 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import org.boomerang.api.BadRequestException;
 import org.boomerang.api.NotFoundException;
 import org.boomerang.api.Problem;
-import org.boomerang.importing.ImportProblem;
 import org.boomerang.importing.ImportRejectedException;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +55,7 @@ class GraphQlExceptionsTests {
 	@Test
 	void a_refused_import_is_a_bad_request_with_its_problems() {
 		GraphQLError error = resolve(new ImportRejectedException(
-				List.of(new ImportProblem("$.people[0].name", "required field 'name' is missing"))));
+				List.of(new Problem("$.people[0].name", "required field 'name' is missing"))));
 		assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
 		assertThat(error.getMessage()).contains("$.people[0].name");
 	}

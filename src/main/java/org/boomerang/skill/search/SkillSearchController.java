@@ -3,6 +3,7 @@ package org.boomerang.skill.search;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillLookup;
 
@@ -43,7 +44,7 @@ class SkillSearchController {
 	static int checkFirst(Integer first) {
 		int value = (first != null) ? first : 10;
 		if (value < 0 || value > MAX_FIRST) {
-			throw new InvalidTopicException(
+			throw new BadRequestException(
 					"first must be between 0 and " + MAX_FIRST + ", not " + value + ": ask for at most 100 at a time");
 		}
 		return value;

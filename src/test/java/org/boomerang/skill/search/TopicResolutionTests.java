@@ -3,6 +3,7 @@ package org.boomerang.skill.search;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.BadRequestException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -134,7 +135,7 @@ class TopicResolutionTests extends SearchTestSupport {
 		assertThat(errorCodes(graphql(SUGGEST, Map.of("prefix", "y".repeat(201))))).containsExactly("BAD_REQUEST");
 		assertThat(errorCodes(graphql(RESOLVE, Map.of("topic", "   ")))).containsExactly("BAD_REQUEST");
 		assertThat(errorCodes(graphql(RESOLVE, Map.of("topic", "EMR", "first", 101)))).containsExactly("BAD_REQUEST");
-		assertThatThrownBy(() -> this.topics.resolve("a".repeat(201))).isInstanceOf(InvalidTopicException.class);
+		assertThatThrownBy(() -> this.topics.resolve("a".repeat(201))).isInstanceOf(BadRequestException.class);
 	}
 
 	@Test
