@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 import org.boomerang.api.Problem;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.InstitutionKind;
+import org.boomerang.model.MentoringCapacity;
 import org.boomerang.model.MentorshipOrigin;
+import org.boomerang.model.SkillLevel;
 import org.boomerang.model.TransferFormat;
 import org.boomerang.model.Visibility;
 import tools.jackson.databind.JsonNode;
@@ -243,7 +245,7 @@ final class DocumentValidator {
 		f.objects("skills", Set.of("skill", "level", "canTeach"), (s, i) -> {
 			String skill = s.id("skill", true);
 			refer(Kind.SKILLS, skill, s.at("skill"));
-			Integer level = s.integer("level", true, 1, 5);
+			Integer level = s.integer("level", true, SkillLevel.LOWEST, SkillLevel.HIGHEST);
 			Boolean canTeach = s.bool("canTeach", false);
 			if (skill != null && !seen.add(skill)) {
 				s.problem(s.at("skill"), "'" + skill + "' is listed twice in this person's skills");
@@ -263,8 +265,8 @@ final class DocumentValidator {
 			wants.add(mapOf("skill", skill, "priority", priority));
 		});
 		row.put("wantsToLearn", wants);
-		Integer capacity = f.integer("mentoringCapacity", false, 0, 20);
-		row.put("mentoringCapacity", (capacity != null) ? capacity : 2);
+		Integer capacity = f.integer("mentoringCapacity", false, 0, MentoringCapacity.HIGHEST);
+		row.put("mentoringCapacity", (capacity != null) ? capacity : MentoringCapacity.DEFAULT);
 		row.put("visibility", f.enumValue("visibility", Visibility.class, false, Visibility.NETWORK));
 		return row;
 	}

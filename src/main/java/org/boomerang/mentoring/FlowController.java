@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,9 +26,9 @@ class FlowController {
 
 	private final FlowRepository repository;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
-	FlowController(FlowIndex index, FlowRepository repository, SkillLookup skills) {
+	FlowController(FlowIndex index, FlowRepository repository, SkillRepository skills) {
 		this.index = index;
 		this.repository = repository;
 		this.skills = skills;

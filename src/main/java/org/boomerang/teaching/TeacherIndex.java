@@ -331,13 +331,14 @@ class TeacherIndex {
 	 * Ranks the people who can teach the resolved skills, exactly as the ranking query
 	 * does, and returns one page.
 	 */
-	TeacherRanker.Page rank(List<SkillMatch> skills, String askerId, TeacherFilter filter, int skip, int limit) {
+	TeacherRankingRepository.Page rank(List<SkillMatch> skills, String askerId, TeacherFilter filter, int skip,
+			int limit) {
 		Snapshot s = this.snapshot;
 		Teacher asker = null;
 		if (askerId != null) {
 			asker = teacher(s, askerId);
 			if (asker == null) {
-				return new TeacherRanker.Page(false, null, 0, List.of());
+				return new TeacherRankingRepository.Page(false, null, 0, List.of());
 			}
 		}
 		int[] codes = new int[skills.size()];
@@ -350,11 +351,12 @@ class TeacherIndex {
 		Request request = new Request(s, candidates, this.scratch.get(), asker, filter, TeacherRepository.today(),
 				code(this.placeCodes, filter.institution()), code(this.placeCodes, filter.profession()), codes);
 		int[] order = request.rank(skip + limit);
-		List<TeacherRanker.Ranked> page = new ArrayList<>();
+		List<TeacherRankingRepository.Ranked> page = new ArrayList<>();
 		for (int i = skip; i < order.length; i++) {
 			page.add(request.ranked(order[i], skills, codes));
 		}
-		return new TeacherRanker.Page(true, (asker != null) ? asker.row.careerStage() : null, request.count, page);
+		return new TeacherRankingRepository.Page(true, (asker != null) ? asker.row.careerStage() : null, request.count,
+				page);
 	}
 
 	/**
@@ -923,17 +925,17 @@ class TeacherIndex {
 		 * Everything the answer shows of one ranked candidate, read from the person's
 		 * row.
 		 */
-		TeacherRanker.Ranked ranked(int position, List<SkillMatch> skills, int[] codes) {
+		TeacherRankingRepository.Ranked ranked(int position, List<SkillMatch> skills, int[] codes) {
 			int k = this.scratch.admitted[position];
 			int slot = this.candidates.slots[k];
 			Teacher t = this.snapshot.bySlot[slot];
 			TeacherRepository.Row row = t.row;
-			List<TeacherRanker.Held> held = new ArrayList<>();
+			List<TeacherRankingRepository.Held> held = new ArrayList<>();
 			for (int i = 0; i < skills.size(); i++) {
 				int level = (codes[i] >= 0) ? t.level(codes[i]) : 0;
 				if (level > 0 && level >= this.minLevel) {
 					SkillMatch match = skills.get(i);
-					held.add(new TeacherRanker.Held(match.skillId(), match.name(), level, match.weight(),
+					held.add(new TeacherRankingRepository.Held(match.skillId(), match.name(), level, match.weight(),
 							match.weight() * level / 5.0));
 				}
 			}
@@ -976,7 +978,7 @@ class TeacherIndex {
 			boolean otherProfession = this.askerProfessions.length > 0 && row.professions().length > 0
 					&& Arrays.stream(this.snapshot.professions[slot])
 						.noneMatch((code) -> contains(this.askerProfessions, code));
-			return new TeacherRanker.Ranked(row.id(), row.name(), row.person(), row.careerStage(),
+			return new TeacherRankingRepository.Ranked(row.id(), row.name(), row.person(), row.careerStage(),
 					this.scratch.score[position], direction(stage(this.snapshot.attributes[slot])),
 					active(this.snapshot.attributes[slot], this.today, slot), row.capacity(), held, taught, confirmed,
 					(rated > 0) ? (double) ratingSum / rated : null, (taught > 0) ? LocalDate.ofEpochDay(last) : null,

@@ -42,7 +42,7 @@ class SkillIndexSync implements GraphReadyListener, SchedulingConfigurer {
 
 	private final SkillIndex index;
 
-	private final SkillRepository repository;
+	private final IndexedSkillRepository repository;
 
 	private final SearchProperties properties;
 
@@ -60,7 +60,7 @@ class SkillIndexSync implements GraphReadyListener, SchedulingConfigurer {
 	 */
 	private volatile Instant lastPoll = Instant.now();
 
-	SkillIndexSync(SkillIndex index, SkillRepository repository, SearchProperties properties,
+	SkillIndexSync(SkillIndex index, IndexedSkillRepository repository, SearchProperties properties,
 			BackgroundWork background) {
 		this.index = index;
 		this.repository = repository;
@@ -147,7 +147,7 @@ class SkillIndexSync implements GraphReadyListener, SchedulingConfigurer {
 			return;
 		}
 		Instant started = Instant.now();
-		SkillRepository.Changes changes = this.repository
+		IndexedSkillRepository.Changes changes = this.repository
 			.changedSince(this.lastPoll.minus(this.properties.pollOverlap()));
 		List<String> stale = changes.versions()
 			.entrySet()

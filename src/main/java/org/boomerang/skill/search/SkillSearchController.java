@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,9 +21,9 @@ class SkillSearchController {
 
 	private final TopicResolver resolver;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
-	SkillSearchController(TopicResolver resolver, SkillLookup skills) {
+	SkillSearchController(TopicResolver resolver, SkillRepository skills) {
 		this.resolver = resolver;
 		this.skills = skills;
 	}

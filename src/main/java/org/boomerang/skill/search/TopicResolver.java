@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 
 import org.springframework.stereotype.Service;
 
@@ -27,11 +27,11 @@ public class TopicResolver {
 
 	private final SearchProperties properties;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
 	private final Map<String, Cached> cache;
 
-	TopicResolver(SkillIndex index, SkillIndexSync sync, SearchProperties properties, SkillLookup skills) {
+	TopicResolver(SkillIndex index, SkillIndexSync sync, SearchProperties properties, SkillRepository skills) {
 		this.index = index;
 		this.skills = skills;
 		this.sync = sync;
