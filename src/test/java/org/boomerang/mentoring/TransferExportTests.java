@@ -15,7 +15,9 @@ class TransferExportTests extends MentoringGraphQl {
 	void the_export_has_a_header_and_one_row_per_transfer_without_names_emails_or_notes() {
 		importExample();
 		recordTransfer(transfer("transfer:4", "person:lin", "person:ana", "2026-03-05", "skill", "skill:telehealth",
-				"outcome", Map.of("rating", 2, "learnerConfirmed", false, "notes", "Dr Lin Chen was late")));
+				"outcome", Map.of("rating", 2, "learnerConfirmed", false, "notes", "Dr Lin Chen was late")))
+			.errors()
+			.verify();
 		HttpResponse<String> response = get("/api/export/transfers.csv");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
