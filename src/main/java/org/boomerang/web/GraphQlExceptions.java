@@ -39,11 +39,27 @@ class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
 			return error(env, api.code(), api.getMessage(), problems);
 		}
 		String id = UUID.randomUUID().toString();
-		log.error("GraphQL field {} failed (error id {})", env.getExecutionStepInfo().getPath(), id, ex);
+		if (interrupted(ex)) {
+			// Only shutdown interrupts a thread that resolves a field (the start-up
+			// warm-up's, when the service stops during start-up): no fault to report.
+			log.debug("GraphQL field {} interrupted (error id {})", env.getExecutionStepInfo().getPath(), id, ex);
+		}
+		else {
+			log.error("GraphQL field {} failed (error id {})", env.getExecutionStepInfo().getPath(), id, ex);
+		}
 		return error(env, ErrorCode.INTERNAL_ERROR,
 				"The server failed while resolving " + env.getExecutionStepInfo().getPath() + " (error id " + id
 						+ "). The request may be fine: try again, and report the error id if it keeps failing.",
 				List.of());
+	}
+
+	private static boolean interrupted(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InterruptedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,

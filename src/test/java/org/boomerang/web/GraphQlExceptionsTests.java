@@ -16,12 +16,17 @@ import org.boomerang.api.NotFoundException;
 import org.boomerang.api.Problem;
 import org.boomerang.importing.ImportRejectedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How thrown exceptions become GraphQL errors, without the service.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class GraphQlExceptionsTests {
 
 	private final GraphQlExceptions resolver = new GraphQlExceptions();
@@ -65,6 +70,16 @@ class GraphQlExceptionsTests {
 		GraphQLError error = resolve(new IllegalStateException("password=secret at db-7"));
 		assertThat(error.getExtensions()).containsEntry("code", "INTERNAL_ERROR");
 		assertThat(error.getMessage()).doesNotContain("secret").contains("error id").contains("people");
+	}
+
+	@Test
+	void a_field_cut_short_by_shutdown_is_an_internal_error_logged_without_alarm(CapturedOutput output) {
+		GraphQLError error = resolve(
+				new IllegalStateException("Retries interrupted", new InterruptedException("sleep interrupted")));
+		assertThat(error.getExtensions()).containsEntry("code", "INTERNAL_ERROR");
+		assertThat(output).doesNotContain("GraphQL field /people failed");
+		resolve(new IllegalStateException("broken"));
+		assertThat(output).contains("GraphQL field /people failed (error id");
 	}
 
 }
