@@ -33,7 +33,7 @@ CALL (asker, askerInstitutions, askerProfessions) {
     AND (coalesce(p.visibility, 'NETWORK') = 'NETWORK' OR any(i IN institutions WHERE i.id IN askerInstitutions))
   WITH p, matched, skillNodes, institutions, professions,
        COUNT { (m:Mentorship)-[:MENTOR]->(p) WHERE m.endedOn IS NULL OR m.endedOn >= date() } AS active,
-       coalesce(p.mentoringCapacity, 2) AS capacity
+       coalesce(p.mentoringCapacity, $defaultCapacity) AS capacity
   WHERE $includeFull OR active < capacity
   // Evidence expands from the teacher's own transfers (a handful), never from a skill's (thousands):
   // matching skill nodes rather than ids keeps the planner from seeking skills and joining.

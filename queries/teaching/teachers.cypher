@@ -19,7 +19,7 @@ CALL () {
 RETURN p.id AS id, p.name AS name, p.careerStage AS careerStage,
        p {.id, .name, .careerStage, .email, .orcid, .bio, .startedPracticeYear, .mentoringCapacity,
           .visibility, .createdAt, .updatedAt} AS person,
-       coalesce(p.visibility, 'NETWORK') AS visibility, coalesce(p.mentoringCapacity, 2) AS capacity,
+       coalesce(p.visibility, 'NETWORK') AS visibility, coalesce(p.mentoringCapacity, $defaultCapacity) AS capacity,
        p.updatedAt AS version,
        [(p)-[a:AFFILIATED_WITH]->(i:Institution) | [i.id, a.to]] AS affiliations,
        [(p)-[:PRACTISES]->(x:Profession) | x.id] AS professions,

@@ -3,6 +3,7 @@ package org.boomerang.demo;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
 
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.graph.GraphReadyListener;
 import org.boomerang.importing.EscoReader;
@@ -48,17 +49,16 @@ public class DemoLoader implements GraphReadyListener {
 	private volatile CompletableFuture<Prepared> prepared;
 
 	DemoLoader(DemoProperties properties, DemoRepository repository, ImportService imports,
-			ObjectProvider<EmbeddedNeo4j> embedded) {
+			ObjectProvider<EmbeddedNeo4j> embedded, BackgroundWork background) {
 		this.properties = properties;
 		this.repository = repository;
 		this.embedded = embedded;
 		this.imports = imports;
 		EmbeddedNeo4j db = embedded.getIfAvailable();
-		// A new embedded store will get the demo: read and generate it on another thread
+		// A new embedded store will get the demo: read and generate it in the background
 		// while Neo4j creates the store, instead of after.
-		this.prepared = (properties.enabled() && db != null && db.freshStore())
-				? CompletableFuture.supplyAsync(this::prepare, (task) -> new Thread(task, "demo-prepare").start())
-				: null;
+		this.prepared = (properties.enabled() && db != null && db.freshStore()) ? CompletableFuture
+			.supplyAsync(this::prepare, (task) -> background.submit("Demo network preparation", task)) : null;
 	}
 
 	@Override

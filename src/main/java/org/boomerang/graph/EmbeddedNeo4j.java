@@ -81,6 +81,9 @@ public final class EmbeddedNeo4j implements DisposableBean {
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, NewStoreSeed.Seeding seeding) {
 		EmbeddedNeo4j db = new EmbeddedNeo4j(properties, seeding);
+		// A thread of its own, not BackgroundWork: this runs from an
+		// ApplicationContextInitializer, before any bean (the executor included) exists,
+		// and it must overlap the creation of the beans.
 		Thread thread = new Thread(db::startNow, "embedded-neo4j-start");
 		thread.setDaemon(true);
 		thread.start();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.boomerang.model.CareerStage;
+import org.boomerang.model.MentoringDirection;
 import org.boomerang.skill.search.SkillMatch;
 
 /**
@@ -19,10 +20,10 @@ final class Reasons {
 	private Reasons() {
 	}
 
-	static List<String> of(TeacherRanker.Ranked teacher, List<TeacherRanker.Held> held, Map<String, SkillMatch> topic,
-			CareerStage askerStage) {
+	static List<String> of(TeacherRankingRepository.Ranked teacher, List<TeacherRankingRepository.Held> held,
+			Map<String, SkillMatch> topic, CareerStage askerStage) {
 		List<String> reasons = new ArrayList<>();
-		TeacherRanker.Held best = held.get(0);
+		TeacherRankingRepository.Held best = held.get(0);
 		reasons.add(whatMatched(best, topic.get(best.id())));
 		if (held.size() > 1) {
 			List<String> others = held.subList(1, Math.min(held.size(), 4))
@@ -46,7 +47,7 @@ final class Reasons {
 		return reasons;
 	}
 
-	private static String whatMatched(TeacherRanker.Held held, SkillMatch match) {
+	private static String whatMatched(TeacherRankingRepository.Held held, SkillMatch match) {
 		String teaches = "Teaches " + held.name() + " at level " + held.level();
 		if (match == null) {
 			return teaches + ".";
@@ -66,7 +67,7 @@ final class Reasons {
 				: "matched your words \"" + match.matched() + "\"";
 	}
 
-	private static String record(TeacherRanker.Ranked teacher, boolean several) {
+	private static String record(TeacherRankingRepository.Ranked teacher, boolean several) {
 		String it = several ? "these skills" : "it";
 		if (teacher.taught() == 0) {
 			return "Has no recorded teaching of " + it + " yet.";
@@ -103,7 +104,7 @@ final class Reasons {
 		};
 	}
 
-	private static String places(TeacherRanker.Ranked teacher) {
+	private static String places(TeacherRankingRepository.Ranked teacher) {
 		int free = teacher.capacity() - teacher.active();
 		if (free > 0) {
 			return free + " of " + teacher.capacity() + " mentoring places free.";
@@ -115,13 +116,13 @@ final class Reasons {
 				+ " people at capacity).";
 	}
 
-	private static String direction(TeacherRanker.Ranked teacher, CareerStage asker) {
+	private static String direction(TeacherRankingRepository.Ranked teacher, CareerStage asker) {
 		String theirs = stage(teacher.careerStage());
-		return switch (teacher.direction()) {
-			case "REVERSE" -> "Reverse mentoring: " + teacher.name() + " is at an earlier career stage (" + theirs
+		return switch (MentoringDirection.valueOf(teacher.direction())) {
+			case REVERSE -> "Reverse mentoring: " + teacher.name() + " is at an earlier career stage (" + theirs
 					+ ") than you (" + stage(asker) + ").";
-			case "PEER" -> "Peer learning: you are both at the " + theirs + " stage.";
-			default -> "Traditional mentoring: " + teacher.name() + " is at a later career stage (" + theirs
+			case PEER -> "Peer learning: you are both at the " + theirs + " stage.";
+			case TRADITIONAL -> "Traditional mentoring: " + teacher.name() + " is at a later career stage (" + theirs
 					+ ") than you (" + stage(asker) + ").";
 		};
 	}

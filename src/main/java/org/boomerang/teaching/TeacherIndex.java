@@ -104,7 +104,7 @@ class TeacherIndex {
 	 * @param id a person id
 	 * @return the row, or null
 	 */
-	TeacherSource.Row get(String id) {
+	TeacherRepository.Row get(String id) {
 		Teacher teacher = teacher(this.snapshot, id);
 		return (teacher != null) ? teacher.row : null;
 	}
@@ -112,7 +112,7 @@ class TeacherIndex {
 	/**
 	 * Replaces everything the index holds.
 	 */
-	synchronized void replaceAll(Collection<TeacherSource.Row> rows, Map<String, String> placeNames) {
+	synchronized void replaceAll(Collection<TeacherRepository.Row> rows, Map<String, String> placeNames) {
 		int people = this.slots.size();
 		int skills = this.skillCodes.size();
 		Snapshot empty = new Snapshot(new Teacher[people], new long[people], new long[people], new int[people][],
@@ -123,7 +123,7 @@ class TeacherIndex {
 	/**
 	 * Puts people in (new or reloaded) and takes people out.
 	 */
-	synchronized void apply(Collection<TeacherSource.Row> rows, Collection<String> removed) {
+	synchronized void apply(Collection<TeacherRepository.Row> rows, Collection<String> removed) {
 		publish(change(this.snapshot, rows, removed));
 	}
 
@@ -144,8 +144,8 @@ class TeacherIndex {
 		}
 	}
 
-	private Snapshot change(Snapshot base, Collection<TeacherSource.Row> rows, Collection<String> removed) {
-		for (TeacherSource.Row row : rows) {
+	private Snapshot change(Snapshot base, Collection<TeacherRepository.Row> rows, Collection<String> removed) {
+		for (TeacherRepository.Row row : rows) {
 			this.slots.computeIfAbsent(row.id(), (id) -> this.slots.size());
 		}
 		int size = Math.max(base.bySlot.length, this.slots.size());
@@ -155,7 +155,7 @@ class TeacherIndex {
 		int[][] institutions = Arrays.copyOf(base.institutions, size);
 		int[][] professions = Arrays.copyOf(base.professions, size);
 		int count = base.people;
-		int today = TeacherSource.today();
+		int today = TeacherRepository.today();
 		Set<Integer> changedSlots = new HashSet<>();
 		Set<Integer> touchedSkills = new HashSet<>();
 		for (String id : removed) {
@@ -172,7 +172,7 @@ class TeacherIndex {
 			}
 		}
 		Map<Integer, List<Teacher>> added = new HashMap<>();
-		for (TeacherSource.Row row : rows) {
+		for (TeacherRepository.Row row : rows) {
 			int slot = this.slots.get(row.id());
 			Teacher old = people[slot];
 			if (old != null) {
@@ -232,7 +232,7 @@ class TeacherIndex {
 	 * unknown), 4-5 the visibility, 8-23 the capacity, 24-39 the active mentorships as
 	 * mentor on {@code day}, 40-63 the last day that count holds for.
 	 */
-	private static long attributes(TeacherSource.Row row, int day) {
+	private static long attributes(TeacherRepository.Row row, int day) {
 		int stage = (row.careerStage() != null) ? row.careerStage().ordinal() + 1 : 0;
 		int visibility = switch (row.visibility()) {
 			case "PRIVATE" -> PRIVATE;
@@ -263,7 +263,7 @@ class TeacherIndex {
 					return 0;
 				}
 				packed |= (long) (pairs[i] + 1) << (16 * n++);
-				if (pairs[i + 1] != TeacherSource.OPEN) {
+				if (pairs[i + 1] != TeacherRepository.OPEN) {
 					validThrough = Math.min(validThrough, Math.max(0, pairs[i + 1] - REFERENCE_DAY));
 				}
 			}
@@ -331,13 +331,14 @@ class TeacherIndex {
 	 * Ranks the people who can teach the resolved skills, exactly as the ranking query
 	 * does, and returns one page.
 	 */
-	TeacherRanker.Page rank(List<SkillMatch> skills, String askerId, TeacherFilter filter, int skip, int limit) {
+	TeacherRankingRepository.Page rank(List<SkillMatch> skills, String askerId, TeacherFilter filter, int skip,
+			int limit) {
 		Snapshot s = this.snapshot;
 		Teacher asker = null;
 		if (askerId != null) {
 			asker = teacher(s, askerId);
 			if (asker == null) {
-				return new TeacherRanker.Page(false, null, 0, List.of());
+				return new TeacherRankingRepository.Page(false, null, 0, List.of());
 			}
 		}
 		int[] codes = new int[skills.size()];
@@ -347,14 +348,15 @@ class TeacherIndex {
 			codes[i] = (code != null && code < s.holderSlots.length) ? code : -1;
 		}
 		Candidates candidates = candidates(s, skills, codes, filter.level());
-		Request request = new Request(s, candidates, this.scratch.get(), asker, filter, TeacherSource.today(),
+		Request request = new Request(s, candidates, this.scratch.get(), asker, filter, TeacherRepository.today(),
 				code(this.placeCodes, filter.institution()), code(this.placeCodes, filter.profession()), codes);
 		int[] order = request.rank(skip + limit);
-		List<TeacherRanker.Ranked> page = new ArrayList<>();
+		List<TeacherRankingRepository.Ranked> page = new ArrayList<>();
 		for (int i = skip; i < order.length; i++) {
 			page.add(request.ranked(order[i], skills, codes));
 		}
-		return new TeacherRanker.Page(true, (asker != null) ? asker.row.careerStage() : null, request.count, page);
+		return new TeacherRankingRepository.Page(true, (asker != null) ? asker.row.careerStage() : null, request.count,
+				page);
 	}
 
 	/**
@@ -405,13 +407,13 @@ class TeacherIndex {
 
 		final int slot;
 
-		final TeacherSource.Row row;
+		final TeacherRepository.Row row;
 
 		final int[] teachCodes;
 
 		final int[] taughtCodes;
 
-		Teacher(int slot, TeacherSource.Row row, int[] teachCodes, int[] taughtCodes) {
+		Teacher(int slot, TeacherRepository.Row row, int[] teachCodes, int[] taughtCodes) {
 			this.slot = slot;
 			this.row = row;
 			this.teachCodes = teachCodes;
@@ -547,7 +549,7 @@ class TeacherIndex {
 					c.evidence[k] += weight * evidence[h];
 				}
 			}
-			c.baseDay = TeacherSource.today();
+			c.baseDay = TeacherRepository.today();
 			double discount = Math.pow(0.5, (c.baseDay - REFERENCE_DAY) / 365.0);
 			c.base = new double[c.size];
 			for (int k = 0; k < c.size; k++) {
@@ -923,17 +925,17 @@ class TeacherIndex {
 		 * Everything the answer shows of one ranked candidate, read from the person's
 		 * row.
 		 */
-		TeacherRanker.Ranked ranked(int position, List<SkillMatch> skills, int[] codes) {
+		TeacherRankingRepository.Ranked ranked(int position, List<SkillMatch> skills, int[] codes) {
 			int k = this.scratch.admitted[position];
 			int slot = this.candidates.slots[k];
 			Teacher t = this.snapshot.bySlot[slot];
-			TeacherSource.Row row = t.row;
-			List<TeacherRanker.Held> held = new ArrayList<>();
+			TeacherRepository.Row row = t.row;
+			List<TeacherRankingRepository.Held> held = new ArrayList<>();
 			for (int i = 0; i < skills.size(); i++) {
 				int level = (codes[i] >= 0) ? t.level(codes[i]) : 0;
 				if (level > 0 && level >= this.minLevel) {
 					SkillMatch match = skills.get(i);
-					held.add(new TeacherRanker.Held(match.skillId(), match.name(), level, match.weight(),
+					held.add(new TeacherRankingRepository.Held(match.skillId(), match.name(), level, match.weight(),
 							match.weight() * level / 5.0));
 				}
 			}
@@ -976,7 +978,7 @@ class TeacherIndex {
 			boolean otherProfession = this.askerProfessions.length > 0 && row.professions().length > 0
 					&& Arrays.stream(this.snapshot.professions[slot])
 						.noneMatch((code) -> contains(this.askerProfessions, code));
-			return new TeacherRanker.Ranked(row.id(), row.name(), row.person(), row.careerStage(),
+			return new TeacherRankingRepository.Ranked(row.id(), row.name(), row.person(), row.careerStage(),
 					this.scratch.score[position], direction(stage(this.snapshot.attributes[slot])),
 					active(this.snapshot.attributes[slot], this.today, slot), row.capacity(), held, taught, confirmed,
 					(rated > 0) ? (double) ratingSum / rated : null, (taught > 0) ? LocalDate.ofEpochDay(last) : null,

@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.BadRequestException;
+import org.boomerang.api.NotFoundException;
 import org.boomerang.api.PageInfo;
-import org.boomerang.person.Person;
-import org.boomerang.person.PersonLookup;
 import org.boomerang.model.MentoringDirection;
+import org.boomerang.model.SkillLevel;
+import org.boomerang.person.Person;
+import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.search.SkillMatch;
 import org.boomerang.skill.search.TopicResolver;
+import org.boomerang.skill.search.Via;
 
 import org.springframework.stereotype.Service;
 
@@ -26,16 +30,16 @@ class TeacherSearch {
 
 	private final TopicResolver topics;
 
-	private final TeacherRanker ranker;
+	private final TeacherRankingRepository ranker;
 
 	private final TeacherIndex index;
 
 	private final TeacherIndexSync sync;
 
-	private final PersonLookup people;
+	private final PersonRepository people;
 
-	TeacherSearch(TopicResolver topics, TeacherRanker ranker, TeacherIndex index, TeacherIndexSync sync,
-			PersonLookup people) {
+	TeacherSearch(TopicResolver topics, TeacherRankingRepository ranker, TeacherIndex index, TeacherIndexSync sync,
+			PersonRepository people) {
 		this.people = people;
 		this.topics = topics;
 		this.ranker = ranker;
@@ -49,24 +53,25 @@ class TeacherSearch {
 		check(asker, given);
 		int skip = Cursors.position(after);
 		List<SkillMatch> resolved = this.topics.resolve(topic);
-		TeacherRanker.Page page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
+		TeacherRankingRepository.Page page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
 				: this.ranker.rank(resolved, asker, given, skip, limit);
 		if (asker != null && !page.askerFound()) {
-			throw TeachingRequestException
-				.notFound("No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
+			throw new NotFoundException(
+					"No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
 		}
 		// The ranking query leaves the people's own fields out: read them for the page at
 		// once.
 		Map<String, Person> people = page.teachers().stream().anyMatch((t) -> t.person() == null)
-				? this.people.byIds(page.teachers().stream().map(TeacherRanker.Ranked::id).toList()) : Map.of();
+				? this.people.byIds(page.teachers().stream().map(TeacherRankingRepository.Ranked::id).toList())
+				: Map.of();
 		Map<String, SkillMatch> byId = new HashMap<>();
 		resolved.forEach((m) -> byId.put(m.skillId(), m));
 		List<TeacherMatchConnection.Edge> edges = new ArrayList<>();
-		for (TeacherRanker.Ranked teacher : page.teachers()) {
-			List<TeacherRanker.Held> held = teacher.matched()
+		for (TeacherRankingRepository.Ranked teacher : page.teachers()) {
+			List<TeacherRankingRepository.Held> held = teacher.matched()
 				.stream()
-				.sorted(Comparator.comparingDouble((TeacherRanker.Held h) -> -h.fit())
-					.thenComparing(TeacherRanker.Held::name))
+				.sorted(Comparator.comparingDouble((TeacherRankingRepository.Held h) -> -h.fit())
+					.thenComparing(TeacherRankingRepository.Held::name))
 				.toList();
 			List<MatchedSkill> skills = held.stream()
 				.map((h) -> new MatchedSkill(h.id(), h.level(), true, via(byId.get(h.id())), h.weight()))
@@ -84,20 +89,21 @@ class TeacherSearch {
 	}
 
 	private static String via(SkillMatch match) {
-		return (match != null) ? match.via().name() : "TEXT";
+		return ((match != null) ? match.via() : Via.TEXT).name();
 	}
 
 	private static void check(String asker, TeacherFilter filter) {
-		if (filter.minLevel() != null && (filter.minLevel() < 1 || filter.minLevel() > 5)) {
-			throw TeachingRequestException
-				.badRequest("minLevel must be between 1 and 5, not " + filter.minLevel() + ": levels run 1 to 5");
+		if (filter.minLevel() != null
+				&& (filter.minLevel() < SkillLevel.LOWEST || filter.minLevel() > SkillLevel.HIGHEST)) {
+			throw new BadRequestException("minLevel must be between " + SkillLevel.LOWEST + " and " + SkillLevel.HIGHEST
+					+ ", not " + filter.minLevel() + ": levels run " + SkillLevel.LOWEST + " to " + SkillLevel.HIGHEST);
 		}
 		if (asker == null && filter.reverse()) {
-			throw TeachingRequestException.badRequest(
+			throw new BadRequestException(
 					"reverseOnly needs an asker: give asker (your person id) so teachers below your career stage can be found");
 		}
 		if (asker == null && filter.otherProfessions()) {
-			throw TeachingRequestException.badRequest(
+			throw new BadRequestException(
 					"otherProfessionsOnly needs an asker: give asker (your person id) so your professions are known");
 		}
 	}
@@ -105,7 +111,7 @@ class TeacherSearch {
 	static int checkFirst(Integer first) {
 		int value = (first != null) ? first : 10;
 		if (value < 0 || value > MAX_FIRST) {
-			throw TeachingRequestException.badRequest("first must be between 0 and " + MAX_FIRST + ", not " + value
+			throw new BadRequestException("first must be between 0 and " + MAX_FIRST + ", not " + value
 					+ ": ask for at most " + MAX_FIRST + " and page on with after");
 		}
 		return value;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.boomerang.GraphTests;
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.importing.ImportResult;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,14 @@ class ExampleIntoDemoTests extends GraphTests {
 	@Autowired
 	ObjectProvider<EmbeddedNeo4j> embedded;
 
+	@Autowired
+	BackgroundWork background;
+
 	@Test
 	void importing_the_example_into_the_demo_network_adds_its_entities_and_changes_nothing_of_the_demo()
 			throws IOException {
 		DemoLoader demo = new DemoLoader(new DemoProperties(true, 60, 20260308, null, true), this.repository,
-				this.imports, this.embedded);
+				this.imports, this.embedded, this.background);
 		assertThat(demo.loadIfEmpty()).isTrue();
 		Map<String, Map<String, Object>> demoNodes = nodes();
 		Map<List<Object>, Long> demoRelationships = relationships();

@@ -1,7 +1,5 @@
 package org.boomerang.person;
 
-import org.boomerang.GraphQlClient;
-import org.boomerang.GraphQlClient.Answer;
 import org.boomerang.GraphTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,19 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonGraphQlTests extends GraphTests {
 
-	private GraphQlClient graphql;
-
 	@BeforeEach
 	void example() {
-		this.graphql = new GraphQlClient(this.port);
 		importExample();
 	}
 
 	@Test
 	void a_person_reads_with_every_relation_as_objects() {
-		Answer answer = this.graphql.run("person-with-relations", "id", "person:example-malcolm");
-		assertThat(answer.errors().isMissingNode()).as(answer.body().toString()).isTrue();
-		JsonNode malcolm = answer.data().path("person");
+		JsonNode malcolm = json(graphQl("person-with-relations", "id", "person:example-malcolm"), "person");
 		assertThat(malcolm.path("name").asString()).isEqualTo("Prof. Malcolm Reid");
 		assertThat(malcolm.path("careerStage").asString()).isEqualTo("SENIOR");
 		assertThat(malcolm.path("mentoringCapacity").asInt()).isEqualTo(3);
@@ -54,17 +47,17 @@ class PersonGraphQlTests extends GraphTests {
 
 	@Test
 	void an_unknown_person_is_null_without_an_error() {
-		Answer answer = this.graphql.run("person-with-relations", "id", "person:nobody");
-		assertThat(answer.errors().isMissingNode()).isTrue();
-		assertThat(answer.data().path("person").isNull()).isTrue();
+		graphQl("person-with-relations", "id", "person:nobody").path("person").valueIsNull();
 	}
 
 	@Test
 	void visibility_and_defaults_of_the_import_show() {
-		Answer answer = this.graphql.run("person-with-relations", "id", "person:example-sofia");
-		assertThat(answer.data().path("person").path("visibility").asString()).isEqualTo("INSTITUTION");
-		Answer lin = this.graphql.run("person-with-relations", "id", "person:example-lin");
-		assertThat(lin.data().path("person").path("mentoringCapacity").asInt()).isEqualTo(2);
+		graphQl("person-with-relations", "id", "person:example-sofia").path("person.visibility")
+			.entity(String.class)
+			.isEqualTo("INSTITUTION");
+		graphQl("person-with-relations", "id", "person:example-lin").path("person.mentoringCapacity")
+			.entity(Integer.class)
+			.isEqualTo(2);
 	}
 
 }

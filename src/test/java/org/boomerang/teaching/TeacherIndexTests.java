@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.boomerang.demo.DemoLoader;
 import org.boomerang.demo.DemoNetworkGenerator;
-import org.boomerang.graph.StartupTurns;
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.importing.EscoReader;
-import org.boomerang.person.PersonLookup;
+import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.search.SearchProperties;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.SkillMatch;
@@ -39,13 +39,16 @@ class TeacherIndexTests extends SearchTestSupport {
 	private TeacherIndexSync sync;
 
 	@Autowired
-	private TeacherRanker query;
+	private TeacherRankingRepository query;
 
 	@Autowired
-	private TeacherSource source;
+	private TeacherRepository repository;
 
 	@Autowired
-	private PersonLookup people;
+	private BackgroundWork background;
+
+	@Autowired
+	private PersonRepository people;
 
 	@Test
 	void the_index_ranks_a_generated_network_exactly_as_the_ranking_query_does() {
@@ -81,12 +84,12 @@ class TeacherIndexTests extends SearchTestSupport {
 					filters.add(new TeacherFilter(null, null, true, true, null, null));
 				}
 				for (TeacherFilter filter : filters) {
-					TeacherRanker.Page expected = this.query.rank(skills, asker, filter, 0, 100);
-					TeacherRanker.Page actual = this.index.rank(skills, asker, filter, 0, 100);
+					TeacherRankingRepository.Page expected = this.query.rank(skills, asker, filter, 0, 100);
+					TeacherRankingRepository.Page actual = this.index.rank(skills, asker, filter, 0, 100);
 					String what = topic + " / " + asker + " / " + filter;
 					assertThat(describe(actual)).as(what).isEqualTo(describe(expected));
 					assertThat(actual.total()).as(what).isEqualTo(expected.total());
-					TeacherRanker.Page page = this.index.rank(skills, asker, filter, 3, 4);
+					TeacherRankingRepository.Page page = this.index.rank(skills, asker, filter, 3, 4);
 					assertThat(describe(page)).isEqualTo(describe(expected)
 						.subList(Math.min(3, expected.teachers().size()), Math.min(7, expected.teachers().size())));
 					compared++;
@@ -99,7 +102,7 @@ class TeacherIndexTests extends SearchTestSupport {
 	}
 
 	/** Everything of a page the answer shows, scores rounded past any summation order. */
-	private static List<String> describe(TeacherRanker.Page page) {
+	private static List<String> describe(TeacherRankingRepository.Page page) {
 		return page.teachers()
 			.stream()
 			.map((t) -> String.format(Locale.ROOT,
@@ -137,8 +140,8 @@ class TeacherIndexTests extends SearchTestSupport {
 						    { "id": "m:zed-1", "mentor": "zed", "mentee": "ben", "skills": ["skill:ehr"], "startedOn": "2026-01-05" },
 						    { "id": "m:zed-2", "mentor": "zed", "mentee": "cara", "skills": ["skill:ehr"], "startedOn": "2026-01-05" } ] }""");
 		assertThat(ids(this.index.rank(ehr, null, TeacherFilter.NONE, 0, 50))).doesNotContain("zed");
-		TeacherRanker.Page full = this.index.rank(ehr, null, new TeacherFilter(null, null, null, null, null, true), 0,
-				50);
+		TeacherRankingRepository.Page full = this.index.rank(ehr, null,
+				new TeacherFilter(null, null, null, null, null, true), 0, 50);
 		assertThat(full.teachers().stream().filter((t) -> t.id().equals("zed")).findFirst().orElseThrow().active())
 			.isEqualTo(2);
 	}
@@ -156,8 +159,8 @@ class TeacherIndexTests extends SearchTestSupport {
 		assertThat(this.query.rank(ehr, "nobody", TeacherFilter.NONE, 0, 50).askerFound()).isFalse();
 		// A search whose index is switched off ranks with the query and still answers
 		// whole.
-		TeacherIndexSync off = new TeacherIndexSync(this.index, this.source, new TeachingProperties(false, 2000, 0),
-				new SearchProperties(Duration.ofSeconds(5), Duration.ofSeconds(60), 100, 200), new StartupTurns());
+		TeacherIndexSync off = new TeacherIndexSync(this.index, this.repository, new TeachingProperties(false, 2000, 0),
+				new SearchProperties(Duration.ofSeconds(5), Duration.ofSeconds(60), 100, 200), this.background);
 		off.graphReady();
 		assertThat(off.ready()).isFalse();
 		TeacherMatchConnection answer = new TeacherSearch(this.topics, this.query, this.index, off, this.people)
@@ -181,13 +184,13 @@ class TeacherIndexTests extends SearchTestSupport {
 		List<SkillMatch> ehr = this.topics.resolve("EMR");
 		assertThat(ids(this.index.rank(ehr, null, TeacherFilter.NONE, 0, 50))).contains("ana").doesNotContain("odd");
 		// As an asker, such a person gets answers without a direction.
-		TeacherRanker.Page asked = this.index.rank(ehr, "odd", TeacherFilter.NONE, 0, 50);
+		TeacherRankingRepository.Page asked = this.index.rank(ehr, "odd", TeacherFilter.NONE, 0, 50);
 		assertThat(asked.askerFound()).isTrue();
 		assertThat(asked.teachers()).isNotEmpty().allSatisfy((t) -> assertThat(t.direction()).isNull());
 	}
 
-	private static List<String> ids(TeacherRanker.Page page) {
-		return page.teachers().stream().map(TeacherRanker.Ranked::id).toList();
+	private static List<String> ids(TeacherRankingRepository.Page page) {
+		return page.teachers().stream().map(TeacherRankingRepository.Ranked::id).toList();
 	}
 
 }

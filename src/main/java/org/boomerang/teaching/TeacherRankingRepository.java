@@ -7,12 +7,11 @@ import java.util.Map;
 
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
+import org.boomerang.model.MentoringCapacity;
 import org.boomerang.person.Person;
 import org.boomerang.skill.search.SkillMatch;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -22,23 +21,13 @@ import org.springframework.stereotype.Repository;
  * ({@code teaching/rank-teachers}) per request.
  */
 @Repository
-class TeacherRanker {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-	static final Map<String, Object> RANKS = new HashMap<>();
-
-	static {
-		for (CareerStage stage : CareerStage.values()) {
-			RANKS.put(stage.name(), stage.ordinal());
-		}
-	}
+class TeacherRankingRepository {
 
 	private final Driver driver;
 
 	private final String query;
 
-	TeacherRanker(Driver driver, Queries queries) {
+	TeacherRankingRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.query = queries.get("teaching/rank-teachers");
 	}
@@ -54,19 +43,20 @@ class TeacherRanker {
 		parameters.put("reverseOnly", filter.reverse());
 		parameters.put("includeFull", filter.full());
 		parameters.put("minLevel", filter.level());
-		parameters.put("ranks", RANKS);
+		parameters.put("ranks", CareerStage.ranks());
+		parameters.put("defaultCapacity", MentoringCapacity.DEFAULT);
 		parameters.put("skip", skip);
 		parameters.put("limit", limit);
 		Record row = this.driver.executableQuery(this.query)
 			.withParameters(parameters)
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0);
 		String askerStage = row.get("askerStage").asString(null);
 		return new Page(row.get("askerFound").asBoolean(),
 				(askerStage != null) ? CareerStage.valueOf(askerStage) : null, row.get("total").asInt(),
-				row.get("page").asList(TeacherRanker::teacher));
+				row.get("page").asList(TeacherRankingRepository::teacher));
 	}
 
 	private static Ranked teacher(Value v) {

@@ -13,12 +13,11 @@ import java.util.stream.Collectors;
 
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
+import org.boomerang.model.MentoringCapacity;
 import org.boomerang.person.Person;
-import org.boomerang.person.PersonLookup;
+import org.boomerang.person.PersonRepository;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -28,9 +27,7 @@ import org.springframework.stereotype.Repository;
  * changed since a moment, and the names of institutions and professions.
  */
 @Repository
-class TeacherSource {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+class TeacherRepository {
 
 	/** A mentorship or affiliation without an end: counts every day. */
 	static final int OPEN = Integer.MAX_VALUE;
@@ -43,14 +40,14 @@ class TeacherSource {
 
 	private final Queries queries;
 
-	TeacherSource(Driver driver, Queries queries) {
+	TeacherRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.queries = queries;
 	}
 
 	List<String> personIds() {
 		return this.driver.executableQuery(this.queries.get("teaching/person-ids"))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.stream()
@@ -63,31 +60,32 @@ class TeacherSource {
 	 */
 	List<Row> teachers(List<String> people, List<String> mentorships, List<String> transfers) {
 		return this.driver.executableQuery(this.queries.get("teaching/teachers"))
-			.withParameters(Map.of("people", people, "mentorships", mentorships, "transfers", transfers))
-			.withConfig(READ)
+			.withParameters(Map.of("people", people, "mentorships", mentorships, "transfers", transfers,
+					"defaultCapacity", MentoringCapacity.DEFAULT))
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.stream()
-			.map(TeacherSource::row)
+			.map(TeacherRepository::row)
 			.toList();
 	}
 
 	Changes changedSince(Instant since) {
 		Record r = this.driver.executableQuery(this.queries.get("teaching/changed-teachers"))
 			.withParameters(Map.of("since", since.atZone(ZoneOffset.UTC)))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0);
 		List<Changed> changed = r.get("changed")
 			.asList((v) -> new Changed(v.get("id").asString(), v.get("version").asObject(), v.get("taught").asInt(),
-					days(v.get("mentoring").asList(TeacherSource::day))));
+					days(v.get("mentoring").asList(TeacherRepository::day))));
 		return new Changes(changed, r.get("people").asLong());
 	}
 
 	Map<String, String> placeNames() {
 		Record r = this.driver.executableQuery(this.queries.get("teaching/place-names"))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0);
@@ -132,10 +130,10 @@ class TeacherSource {
 					t.get(3).isNull() ? 0 : t.get(3).asInt());
 		}
 		return new Row(r.get("id").asString(), r.get("name").asString(), known ? CareerStage.valueOf(stage) : null,
-				known ? PersonLookup.map(r.get("person")) : null, r.get("visibility").asString(),
+				known ? PersonRepository.map(r.get("person")) : null, r.get("visibility").asString(),
 				r.get("capacity").asInt(), r.get("version").asObject(), institutions, until,
 				r.get("professions").asList(Value::asString).toArray(String[]::new), teachSkills, levels,
-				days(r.get("mentoring").asList(TeacherSource::day)), taughtSkills, taughtDays, outcomes);
+				days(r.get("mentoring").asList(TeacherRepository::day)), taughtSkills, taughtDays, outcomes);
 	}
 
 	/**
