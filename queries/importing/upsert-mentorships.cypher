@@ -18,7 +18,7 @@ CALL (row, mentor, mentee) {
   WITH row, mentor, mentee, today, held IS NOT NULL AS held, count(DISTINCT other) AS active
   WITH row, mentor, mentee, active,
        (row.endedOn IS NULL OR row.endedOn > today) AND NOT held
-         AND active >= coalesce(mentor.mentoringCapacity, 2) AS full
+         AND active >= coalesce(mentor.mentoringCapacity, $defaultCapacity) AS full
   OPTIONAL CALL (row, mentor, mentee, full) {
     WITH row, mentor, mentee
     WHERE NOT full
@@ -57,5 +57,5 @@ CALL (row, mentor, mentee) {
 RETURN [x IN collect(CASE WHEN created THEN row.id END) WHERE x IS NOT NULL] AS created,
        [x IN collect(CASE WHEN created = false THEN row.id END) WHERE x IS NOT NULL] AS updated,
        [x IN collect(CASE WHEN full THEN {id: row.id, mentor: row.mentor, active: active,
-                                          capacity: coalesce(mentor.mentoringCapacity, 2)} END)
+                                          capacity: coalesce(mentor.mentoringCapacity, $defaultCapacity)} END)
         WHERE x IS NOT NULL] AS refused

@@ -1,6 +1,6 @@
 // Boomerang pairs for $person: partners who can teach something $person wants to learn AND want to
 // learn something $person can teach (canTeach on both sides). Each skill that flows counts
-// (4 - priority) / 3 x the teacher's level / 5; score = the weaker direction (a pair is only as
+// (4 - priority) / 3 x the teacher's level / the highest level ($highestLevel); score = the weaker direction (a pair is only as
 // reciprocal as its thinner side) + 0.25 x both directions + 0.2 + 0.05 x the stage gap when the
 // two stand at different career stages (one direction is then reverse mentoring, the point of the product).
 // Visibility as in rank-teachers: PRIVATE partners never, INSTITUTION ones only sharing a current institution.
@@ -24,8 +24,8 @@ CALL (me) {
            WHERE (a.to IS NULL OR a.to >= date()) AND (b.to IS NULL OR b.to >= date())
          })
   WITH me, partner, teaches, learns,
-       reduce(v = 0.0, t IN teaches | v + (4 - t.priority) / 3.0 * t.level / 5.0) AS teachValue,
-       reduce(v = 0.0, l IN learns | v + (4 - l.priority) / 3.0 * l.level / 5.0) AS learnValue,
+       reduce(v = 0.0, t IN teaches | v + (4 - t.priority) / 3.0 * t.level / toFloat($highestLevel)) AS teachValue,
+       reduce(v = 0.0, l IN learns | v + (4 - l.priority) / 3.0 * l.level / toFloat($highestLevel)) AS learnValue,
        $ranks[partner.careerStage] - $ranks[me.careerStage] AS gap
   WITH me, partner, teaches, learns, teachValue, learnValue, gap,
        CASE WHEN teachValue < learnValue THEN teachValue ELSE learnValue END

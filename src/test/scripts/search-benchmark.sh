@@ -12,8 +12,8 @@
 # BENCH_REUSE=1 skips the import when target/bench/data-PEOPLE already holds an imported graph
 # (the import of 100,000 people takes about 13 minutes here).
 #
-# Needs ../shared/data/esco (the ESCO CSV export) beside the project. Work files go to
-# target/bench (several GB at 100,000 people).
+# Uses the ESCO CSV export in esco/ (in the project). Work files go to target/bench (several GB at
+# 100,000 people).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PEOPLE=${1:-100000}
@@ -29,7 +29,7 @@ mkdir -p "$WORK"
 DOC="$WORK/network-$PEOPLE.json"
 if [ ! -f "$DOC" ]; then
   echo "== generating $PEOPLE people with the whole ESCO skill set"
-  java -Xmx2g -jar "$JAR" generate --people "$PEOPLE" --esco ../shared/data/esco \
+  java -Xmx2g -jar "$JAR" generate --people "$PEOPLE" --esco esco \
     --skills-per-person 20 --transfers-per-person 10 --out "$DOC"
 fi
 ls -la "$DOC"

@@ -11,6 +11,7 @@ import org.boomerang.demo.DemoStoreCommand;
 import org.boomerang.demo.GenerateCommand;
 import org.boomerang.importing.EscoImporter;
 import org.boomerang.importing.EscoReader;
+import org.boomerang.importing.EscoSubsetCommand;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportResult;
 import org.boomerang.importing.ImportService;
@@ -21,12 +22,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command-line face of the service: {@code import FILE}, {@code import-esco DIR},
- * {@code generate ...} and {@code demo-store} run once and exit; anything else starts the
- * service.
+ * {@code generate ...}, {@code demo-store} and {@code esco-subset} run once and exit;
+ * anything else starts the service.
  */
 final class CommandLine {
 
-	static final List<String> COMMANDS = List.of("import", "import-esco", "generate", "demo-store", "help");
+	static final List<String> COMMANDS = List.of("import", "import-esco", "generate", "demo-store", "esco-subset",
+			"help");
 
 	private CommandLine() {
 	}
@@ -54,6 +56,9 @@ final class CommandLine {
 					return importEsco(application, positional, options, out, err);
 				case "demo-store":
 					return DemoStoreCommand.run(application, rest, out, err);
+				case "esco-subset":
+					// Reads and writes files only; it starts no Spring.
+					return EscoSubsetCommand.run(rest, out, err);
 				case "generate":
 					// generate's own options take values ("--people 400"); it starts no
 					// Spring.
@@ -150,6 +155,9 @@ final class CommandLine {
 				"           [--esco DIR] [--as-of DATE]   write a generated network as an import document",
 				"  demo-store [--out DIR]  make the prebuilt demo store new embedded stores start from",
 				"                          (DIR defaults to src/main/resources/demo)",
+				"  esco-subset --esco DIR [--out DIR]   write the health-professions-education subset of the",
+				"                          ESCO CSV export in --esco, as the demo ships it (docs/esco-subset.md;",
+				"                          --out defaults to src/main/resources/demo/esco)",
 				"  help                    this text",
 				"Options such as --spring.neo4j.uri=neo4j://host:7687 or --boomerang.embedded.data-dir=./data choose the graph:",
 				"the embedded database in boomerang.embedded.data-dir unless spring.neo4j.uri is set.");

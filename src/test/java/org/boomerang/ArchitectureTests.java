@@ -9,7 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Feature packages ({@code org.boomerang.<feature>}) may use each other only one way.
+ * Feature packages ({@code org.boomerang.<feature>}) may use each other only one way, and
+ * the Neo4j driver stays inside the repositories and the {@code graph} package.
  */
 class ArchitectureTests {
 
@@ -48,6 +49,19 @@ class ArchitectureTests {
 	void neo4j_driver_types_stay_out_of_graphql_controllers() {
 		noClasses().that()
 			.haveSimpleNameEndingWith("Controller")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.neo4j.driver..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void only_repositories_and_the_graph_package_use_the_neo4j_driver() {
+		// A repository's nested and anonymous classes belong to it.
+		noClasses().that()
+			.resideOutsideOfPackage("org.boomerang.graph..")
+			.and()
+			.haveNameNotMatching(".*Repository(\\$.*)?")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.neo4j.driver..")

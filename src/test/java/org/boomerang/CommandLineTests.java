@@ -107,4 +107,13 @@ class CommandLineTests extends GraphTests {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: import FILE");
 	}
 
+	@Test
+	void help_lists_every_command_and_esco_subset_runs_as_one() {
+		assertThat(run("help")).isZero();
+		String help = this.err.toString(StandardCharsets.UTF_8);
+		CommandLine.COMMANDS.forEach((command) -> assertThat(help).contains("  " + command));
+		assertThat(run("esco-subset")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: esco-subset --esco DIR");
+	}
+
 }

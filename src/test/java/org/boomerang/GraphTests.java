@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,26 +21,36 @@ import org.boomerang.importing.ImportService;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of every test that needs the graph: one Spring context and one embedded Neo4j
  * (reached over Bolt, as in production) shared by all test classes, with the data cleared
- * before each test. Keep the properties here identical for every subclass, or Spring
- * starts a second database.
+ * before each test, and GraphQL over HTTP through Spring's {@link HttpGraphQlTester} with
+ * the documents of {@code src/test/resources/graphql-test/}. Keep the properties here
+ * identical for every subclass, or Spring starts a second database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "boomerang.embedded.data-dir=target/test-graph", "boomerang.embedded.bolt-port=0",
 				"boomerang.demo.enabled=false", "boomerang.import.max-document-size=4MB" })
 public abstract class GraphTests {
 
-	/** The contract's example document, imported as is by many tests. */
-	public static final Path EXAMPLE = Path.of("../shared/contract/example.json");
+	/**
+	 * The example import document of the documentation, imported as is by many tests (one
+	 * file for both, so the documented example is always a valid one).
+	 */
+	public static final Path EXAMPLE = Path.of("docs/examples/example.json");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -54,6 +66,12 @@ public abstract class GraphTests {
 	@LocalServerPort
 	protected int port;
 
+	/**
+	 * GraphQL over HTTP to this service; {@code documentName("people")} sends
+	 * {@code graphql-test/people.graphql}.
+	 */
+	protected HttpGraphQlTester graphQl;
+
 	@Autowired
 	private List<DerivedState> derivedState;
 
@@ -64,12 +82,104 @@ public abstract class GraphTests {
 		this.derivedState.forEach(DerivedState::rebuildFromGraph);
 	}
 
+	@BeforeEach
+	void graphQlTester() {
+		// The timeout guards against a hanging request on a busy machine; it is not a
+		// timing.
+		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
+			.baseUrl("http://127.0.0.1:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofMinutes(2))
+			.build();
+		this.graphQl = HttpGraphQlTester.create(client);
+	}
+
+	/**
+	 * Sends a document of {@code graphql-test/} with variables.
+	 * @param document the document's name, without {@code .graphql}
+	 * @param variables names and values, in pairs
+	 * @return the answer
+	 */
+	protected GraphQlTester.Response graphQl(String document, Object... variables) {
+		GraphQlTester.Request<?> request = this.graphQl.documentName(document);
+		for (int i = 0; i < variables.length; i += 2) {
+			request = request.variable((String) variables[i], variables[i + 1]);
+		}
+		return request.execute();
+	}
+
+	/**
+	 * Sends a document of {@code graphql-test/} with variables.
+	 * @param document the document's name, without {@code .graphql}
+	 * @param variables the variables by name; null values are sent as null
+	 * @return the answer
+	 */
+	protected GraphQlTester.Response graphQl(String document, Map<String, ?> variables) {
+		GraphQlTester.Request<?> request = this.graphQl.documentName(document);
+		for (Map.Entry<String, ?> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		return request.execute();
+	}
+
+	/**
+	 * The data at a path of an answer that has no errors (else the test fails, listing
+	 * them), as JSON to assert on.
+	 * @param answer the answer
+	 * @param path a path into {@code data}, e.g. {@code person} or {@code people.edges}
+	 * @return the JSON there
+	 */
+	protected static JsonNode json(GraphQlTester.Response answer, String path) {
+		return answer.path(path).entity(JsonNode.class).get();
+	}
+
+	/**
+	 * The errors of an answer that must have some.
+	 * @param answer the answer
+	 * @return its errors
+	 */
+	protected static List<ResponseError> errors(GraphQlTester.Response answer) {
+		List<ResponseError> found = new ArrayList<>();
+		answer.errors().satisfy(found::addAll);
+		assertThat(found).as("errors").isNotEmpty();
+		return found;
+	}
+
+	/**
+	 * The first error of an answer that must have errors.
+	 * @param answer the answer
+	 * @return the first error
+	 */
+	protected static ResponseError firstError(GraphQlTester.Response answer) {
+		return errors(answer).get(0);
+	}
+
+	/**
+	 * One field of each of an error's {@code extensions.problems}.
+	 * @param error the error
+	 * @param field {@code path} or {@code message}
+	 * @return the field of every problem, in order
+	 */
+	protected static List<String> problems(ResponseError error, String field) {
+		Object problems = error.getExtensions().get("problems");
+		assertThat(problems).as("extensions.problems of %s", error).isInstanceOf(List.class);
+		return ((List<?>) problems).stream().map((p) -> String.valueOf(((Map<?, ?>) p).get(field))).toList();
+	}
+
+	/**
+	 * The {@code extensions.code} of an error.
+	 * @param error the error
+	 * @return the code
+	 */
+	protected static String code(ResponseError error) {
+		return String.valueOf(error.getExtensions().get("code"));
+	}
+
 	/** Imports a document given as JSON text. */
 	protected ImportResult importJson(String json) {
 		return this.imports.importDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** Imports {@code ../shared/contract/example.json}. */
+	/** Imports {@code docs/examples/example.json}. */
 	protected ImportResult importExample() {
 		try {
 			return importJson(Files.readString(EXAMPLE));
@@ -81,10 +191,7 @@ public abstract class GraphTests {
 
 	/** Runs Cypher (test-only inspection) in a read transaction. */
 	protected EagerResult read(String cypher, Map<String, Object> parameters) {
-		return this.driver.executableQuery(cypher)
-			.withParameters(parameters)
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute();
+		return this.driver.executableQuery(cypher).withParameters(parameters).withConfig(Queries.READ).execute();
 	}
 
 	/** Runs Cypher in a write transaction. */

@@ -2,12 +2,14 @@ package org.boomerang;
 
 import java.time.Duration;
 
-import org.boomerang.graph.StartupTurns;
+import org.boomerang.graph.BackgroundWork;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A second service instance (no web server) on the tests' database, reached over Bolt as
@@ -15,6 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * writes it did not make. It polls every 200 ms.
  */
 public final class SecondInstance {
+
+	/**
+	 * A guard against hanging, not a timing: start-up work on the test graph is small.
+	 */
+	private static final Duration START_UP_WORK = Duration.ofMinutes(2);
 
 	private SecondInstance() {
 	}
@@ -33,15 +40,8 @@ public final class SecondInstance {
 					"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
 					"--spring.main.banner-mode=off");
 		// Its start-up index builds done, so that they do not overlap what a test does.
-		try {
-			if (!context.getBean(StartupTurns.class).awaitAll(Duration.ofMinutes(2))) {
-				throw new IllegalStateException("The second instance's start-up work did not end in 2 minutes");
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		BackgroundWork background = context.getBean(BackgroundWork.class);
+		await("the second instance's start-up work").atMost(START_UP_WORK).until(background::idle);
 		return context;
 	}
 

@@ -3,6 +3,7 @@ package org.boomerang.demo;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
 
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.graph.GraphReadyListener;
 import org.boomerang.importing.EscoReader;
@@ -39,6 +40,8 @@ public class DemoLoader implements GraphReadyListener {
 
 	private final ImportService imports;
 
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
 	/**
 	 * The generated network, prepared while the database starts; let go once loaded (its
 	 * tree is tens of megabytes).
@@ -46,16 +49,16 @@ public class DemoLoader implements GraphReadyListener {
 	private volatile CompletableFuture<Prepared> prepared;
 
 	DemoLoader(DemoProperties properties, DemoRepository repository, ImportService imports,
-			ObjectProvider<EmbeddedNeo4j> embedded) {
+			ObjectProvider<EmbeddedNeo4j> embedded, BackgroundWork background) {
 		this.properties = properties;
 		this.repository = repository;
+		this.embedded = embedded;
 		this.imports = imports;
 		EmbeddedNeo4j db = embedded.getIfAvailable();
-		// A new embedded store will get the demo: read and generate it on another thread
+		// A new embedded store will get the demo: read and generate it in the background
 		// while Neo4j creates the store, instead of after.
-		this.prepared = (properties.enabled() && db != null && db.freshStore())
-				? CompletableFuture.supplyAsync(this::prepare, (task) -> new Thread(task, "demo-prepare").start())
-				: null;
+		this.prepared = (properties.enabled() && db != null && db.freshStore()) ? CompletableFuture
+			.supplyAsync(this::prepare, (task) -> background.submit("Demo network preparation", task)) : null;
 	}
 
 	@Override
@@ -73,7 +76,13 @@ public class DemoLoader implements GraphReadyListener {
 		CompletableFuture<Prepared> early = this.prepared;
 		this.prepared = null;
 		if (this.repository.hasPeople()) {
-			log.info("Demo network not loaded: the graph already has people");
+			EmbeddedNeo4j db = this.embedded.getIfAvailable();
+			if (db != null && db.seeded()) {
+				log.info("Demo network installed: the new store started from the prebuilt one; nothing to import");
+			}
+			else {
+				log.info("Demo network not loaded: the graph already has people");
+			}
 			return false;
 		}
 		long start = System.nanoTime();

@@ -2,8 +2,6 @@ package org.boomerang.demo;
 
 import org.boomerang.graph.Queries;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 
 import org.springframework.stereotype.Repository;
 
@@ -12,8 +10,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class DemoRepository {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
 	private final Driver driver;
 
@@ -26,7 +22,7 @@ class DemoRepository {
 
 	boolean hasPeople() {
 		return this.driver.executableQuery(this.queries.get("demo/has-people"))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0)

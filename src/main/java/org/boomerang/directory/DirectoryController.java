@@ -17,9 +17,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DirectoryController {
 
-	private final DirectoryLookup directory;
+	private final DirectoryRepository directory;
 
-	DirectoryController(DirectoryLookup directory) {
+	DirectoryController(DirectoryRepository directory) {
 		this.directory = directory;
 	}
 

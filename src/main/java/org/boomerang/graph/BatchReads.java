@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BatchReads {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
 	private final Driver driver;
 
@@ -47,7 +43,7 @@ public class BatchReads {
 		}
 		this.driver.executableQuery(cypher)
 			.withParameters(Map.of("ids", List.copyOf(ids)))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.forEach((r) -> {

@@ -53,6 +53,8 @@ public final class EmbeddedNeo4j implements DisposableBean {
 
 	private final CompletableFuture<Started> started;
 
+	private volatile boolean seeded;
+
 	private EmbeddedNeo4j(EmbeddedNeo4jProperties properties, NewStoreSeed.Seeding seeding) {
 		this.properties = properties;
 		this.seeding = canSeed(properties.dataDir()) ? seeding : null;
@@ -79,6 +81,9 @@ public final class EmbeddedNeo4j implements DisposableBean {
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, NewStoreSeed.Seeding seeding) {
 		EmbeddedNeo4j db = new EmbeddedNeo4j(properties, seeding);
+		// A thread of its own, not BackgroundWork: this runs from an
+		// ApplicationContextInitializer, before any bean (the executor included) exists,
+		// and it must overlap the creation of the beans.
 		Thread thread = new Thread(db::startNow, "embedded-neo4j-start");
 		thread.setDaemon(true);
 		thread.start();
@@ -102,6 +107,16 @@ public final class EmbeddedNeo4j implements DisposableBean {
 	 */
 	public boolean freshStore() {
 		return this.freshStore;
+	}
+
+	/**
+	 * Whether this start filled a new store from its seed (known once the database has
+	 * started), so that start-up steps can tell a store just seeded from one that was
+	 * there before.
+	 * @return whether the store was seeded in this start
+	 */
+	public boolean seeded() {
+		return this.seeded;
 	}
 
 	/**
@@ -175,6 +190,7 @@ public final class EmbeddedNeo4j implements DisposableBean {
 				throw new IOException("it wrote no " + dataDir.relativize(storeDirectory(dataDir)));
 			}
 			Files.move(staging.resolve("data"), dataDir.resolve("data"), StandardCopyOption.ATOMIC_MOVE);
+			this.seeded = true;
 			log.info("New store filled with {} in {} ms", this.seeding.description(),
 					(System.nanoTime() - start) / 1_000_000);
 		}

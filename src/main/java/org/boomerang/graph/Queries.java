@@ -8,6 +8,10 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +28,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Queries {
+
+	/**
+	 * The configuration of every read-only query: routed to a reader of a cluster (the
+	 * only member of a single server or of the embedded database). Writes use the
+	 * driver's default, routed to the leader.
+	 */
+	public static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	/**
+	 * The session of a read that streams its rows instead of holding them all (an
+	 * explicit transaction): routed to a reader, as {@link #READ} is.
+	 */
+	public static final SessionConfig READ_SESSION = SessionConfig.builder()
+		.withDefaultAccessMode(AccessMode.READ)
+		.build();
 
 	private static final Logger log = LoggerFactory.getLogger(Queries.class);
 

@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.boomerang.api.Problem;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.InstitutionKind;
+import org.boomerang.model.MentoringCapacity;
 import org.boomerang.model.MentorshipOrigin;
+import org.boomerang.model.SkillLevel;
 import org.boomerang.model.TransferFormat;
 import org.boomerang.model.Visibility;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +45,7 @@ final class DocumentValidator {
 
 	private static final int LONG_TEXT = 10_000;
 
-	private final List<ImportProblem> problems = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
 
 	private final Map<Kind, List<Map<String, Object>>> rows = new EnumMap<>(Kind.class);
 
@@ -68,7 +71,7 @@ final class DocumentValidator {
 			this.defined.put(kind, new HashMap<>());
 		}
 		if (root == null || !root.isObject()) {
-			this.problems.add(new ImportProblem("$", "the document must be a JSON object with \"format\": \"" + FORMAT
+			this.problems.add(new Problem("$", "the document must be a JSON object with \"format\": \"" + FORMAT
 					+ "\" and lists of institutions, professions, communities, skills, people, mentorships, transfers"));
 			return result();
 		}
@@ -107,7 +110,7 @@ final class DocumentValidator {
 		for (TransferInMentorship transfer : this.transfersInMentorships) {
 			String[] pair = this.mentorshipPairs.get(transfer.mentorship());
 			if (pair != null && !transfer.isBetween(pair[0], pair[1])) {
-				this.problems.add(new ImportProblem(transfer.path() + ".mentorship",
+				this.problems.add(new Problem(transfer.path() + ".mentorship",
 						"transfer is between " + transfer.from() + " and " + transfer.to() + " but mentorship '"
 								+ transfer.mentorship() + "' is between " + pair[0] + " and " + pair[1]));
 			}
@@ -131,14 +134,14 @@ final class DocumentValidator {
 		}
 		String path = "$." + kind.key();
 		if (!list.isArray()) {
-			this.problems.add(new ImportProblem(path, "must be a list, not " + FieldReader.describe(list)));
+			this.problems.add(new Problem(path, "must be a list, not " + FieldReader.describe(list)));
 			return;
 		}
 		for (int i = 0; i < list.size(); i++) {
 			JsonNode element = list.get(i);
 			String at = path + "[" + i + "]";
 			if (!element.isObject()) {
-				this.problems.add(new ImportProblem(at, "must be an object, not " + FieldReader.describe(element)));
+				this.problems.add(new Problem(at, "must be an object, not " + FieldReader.describe(element)));
 				continue;
 			}
 			FieldReader fields = new FieldReader(element, at, this.problems, allowed);
@@ -242,7 +245,7 @@ final class DocumentValidator {
 		f.objects("skills", Set.of("skill", "level", "canTeach"), (s, i) -> {
 			String skill = s.id("skill", true);
 			refer(Kind.SKILLS, skill, s.at("skill"));
-			Integer level = s.integer("level", true, 1, 5);
+			Integer level = s.integer("level", true, SkillLevel.LOWEST, SkillLevel.HIGHEST);
 			Boolean canTeach = s.bool("canTeach", false);
 			if (skill != null && !seen.add(skill)) {
 				s.problem(s.at("skill"), "'" + skill + "' is listed twice in this person's skills");
@@ -262,8 +265,8 @@ final class DocumentValidator {
 			wants.add(mapOf("skill", skill, "priority", priority));
 		});
 		row.put("wantsToLearn", wants);
-		Integer capacity = f.integer("mentoringCapacity", false, 0, 20);
-		row.put("mentoringCapacity", (capacity != null) ? capacity : 2);
+		Integer capacity = f.integer("mentoringCapacity", false, 0, MentoringCapacity.HIGHEST);
+		row.put("mentoringCapacity", (capacity != null) ? capacity : MentoringCapacity.DEFAULT);
 		row.put("visibility", f.enumValue("visibility", Visibility.class, false, Visibility.NETWORK));
 		return row;
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
+import org.boomerang.api.Problem;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,9 +27,9 @@ final class FieldReader {
 
 	private final String path;
 
-	private final List<ImportProblem> problems;
+	private final List<Problem> problems;
 
-	FieldReader(JsonNode node, String path, List<ImportProblem> problems, Set<String> allowed) {
+	FieldReader(JsonNode node, String path, List<Problem> problems, Set<String> allowed) {
 		this.node = node;
 		this.path = path;
 		this.problems = problems;
@@ -51,7 +52,7 @@ final class FieldReader {
 	}
 
 	void problem(String at, String message) {
-		this.problems.add(new ImportProblem(at, message));
+		this.problems.add(new Problem(at, message));
 	}
 
 	JsonNode node(String field) {

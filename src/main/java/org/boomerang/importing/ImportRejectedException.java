@@ -2,28 +2,21 @@ package org.boomerang.importing;
 
 import java.util.List;
 
+import org.boomerang.api.BadRequestException;
+import org.boomerang.api.Problem;
+
 /**
  * An import document (or a mutation that shares its rules) was refused; nothing was
- * written.
+ * written. Its problems carry JSON paths into the document
+ * ({@code $.people[17].skills[2].level}).
  */
-public class ImportRejectedException extends RuntimeException {
+public class ImportRejectedException extends BadRequestException {
 
-	private final List<ImportProblem> problems;
-
-	public ImportRejectedException(List<ImportProblem> problems) {
-		super(summary(problems));
-		this.problems = List.copyOf(problems);
+	public ImportRejectedException(List<Problem> problems) {
+		super(summary(problems), problems);
 	}
 
-	/**
-	 * Every problem found, in document order.
-	 * @return the problems
-	 */
-	public List<ImportProblem> problems() {
-		return this.problems;
-	}
-
-	private static String summary(List<ImportProblem> problems) {
+	private static String summary(List<Problem> problems) {
 		StringBuilder text = new StringBuilder("The document was refused (").append(problems.size())
 			.append(problems.size() == 1 ? " problem" : " problems")
 			.append("); nothing was written: ");

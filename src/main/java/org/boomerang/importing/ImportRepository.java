@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
+import org.boomerang.model.MentoringCapacity;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
@@ -32,16 +33,6 @@ import org.springframework.stereotype.Repository;
 class ImportRepository {
 
 	private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-	private static final Map<String, Object> RANKS = new HashMap<>();
-
-	static {
-		for (CareerStage stage : CareerStage.values()) {
-			RANKS.put(stage.name(), stage.ordinal());
-		}
-	}
 
 	private final Driver driver;
 
@@ -104,7 +95,8 @@ class ImportRepository {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("rows", rows);
 		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
-		parameters.put("ranks", RANKS);
+		parameters.put("ranks", CareerStage.ranks());
+		parameters.put("defaultCapacity", MentoringCapacity.DEFAULT);
 		String upsert = this.queries.get("importing/upsert-" + kind.key());
 		// Follow-up statements (importing/link-<kind>-N-...) replace the lists of changed
 		// entities.
@@ -148,7 +140,9 @@ class ImportRepository {
 	 */
 	Map<String, MentorLoad> mentorLoads(Collection<String> mentors, LocalDate today) {
 		Map<String, MentorLoad> loads = new HashMap<>();
-		read("importing/mentor-loads", Map.of("ids", List.copyOf(mentors), "today", today)).records()
+		read("importing/mentor-loads",
+				Map.of("ids", List.copyOf(mentors), "today", today, "defaultCapacity", MentoringCapacity.DEFAULT))
+			.records()
 			.forEach((r) -> loads.put(r.get("id").asString(),
 					new MentorLoad(r.get("capacity").asInt(), new HashSet<>(r.get("active").asList(Value::asString)))));
 		return loads;
@@ -161,7 +155,7 @@ class ImportRepository {
 	private EagerResult read(String query, Map<String, Object> parameters) {
 		return this.driver.executableQuery(this.queries.get(query))
 			.withParameters(parameters)
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute();
 	}
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.boomerang.api.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -87,12 +88,12 @@ public class ImportService {
 			String where = (ex.getLocation() != null)
 					? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
 			throw new ImportRejectedException(List
-				.of(new ImportProblem("$", "the document is not valid JSON" + where + ": " + ex.getOriginalMessage())));
+				.of(new Problem("$", "the document is not valid JSON" + where + ": " + ex.getOriginalMessage())));
 		}
 		catch (RuntimeException ex) {
 			if (ex.getCause() instanceof IOException io) {
 				throw new ImportRejectedException(
-						List.of(new ImportProblem("$", "the document could not be read: " + io.getMessage())));
+						List.of(new Problem("$", "the document could not be read: " + io.getMessage())));
 			}
 			throw ex;
 		}
@@ -100,14 +101,14 @@ public class ImportService {
 
 	private ImportResult importDocument(JsonNode document, long start) {
 		ValidatedDocument validated = new DocumentValidator().validate(document);
-		List<ImportProblem> problems = new ArrayList<>(validated.problems());
+		List<Problem> problems = new ArrayList<>(validated.problems());
 		checkAgainstGraph(validated, problems);
 		if (!problems.isEmpty()) {
 			throw new ImportRejectedException(problems);
 		}
 		Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
 		Map<Kind, List<String>> changed = new EnumMap<>(Kind.class);
-		List<ImportProblem> refused = new ArrayList<>();
+		List<Problem> refused = new ArrayList<>();
 		Progress progress = new Progress(validated.size(), start);
 		for (Kind kind : Kind.values()) {
 			List<Map<String, Object>> rows = validated.rows().get(kind);
@@ -134,7 +135,7 @@ public class ImportService {
 	}
 
 	private ImportResult.Counts write(Kind kind, List<Map<String, Object>> rows, Map<Kind, List<String>> changed,
-			Progress progress, ValidatedDocument document, List<ImportProblem> refusedProblems) {
+			Progress progress, ValidatedDocument document, List<Problem> refusedProblems) {
 		int created = 0;
 		int updated = 0;
 		int refused = 0;
@@ -145,7 +146,7 @@ public class ImportService {
 			ImportRepository.Written written = this.repository.upsert(kind, batch);
 			refused += written.refused().size();
 			for (ImportRepository.Refused refusal : written.refused()) {
-				refusedProblems.add(new ImportProblem(document.defined().get(kind).get(refusal.id()) + ".mentor",
+				refusedProblems.add(new Problem(document.defined().get(kind).get(refusal.id()) + ".mentor",
 						fullMessage(refusal.mentor(), refusal.active(), refusal.capacity())
 								+ " (another write took the last place meanwhile); this mentorship was not written"));
 			}
@@ -171,7 +172,7 @@ public class ImportService {
 		return new ImportResult.Counts(created, updated, rows.size() - created - updated - refused);
 	}
 
-	private void checkAgainstGraph(ValidatedDocument document, List<ImportProblem> problems) {
+	private void checkAgainstGraph(ValidatedDocument document, List<Problem> problems) {
 		Map<Kind, Set<String>> wanted = new EnumMap<>(Kind.class);
 		for (DocumentValidator.Reference reference : document.references()) {
 			if (!document.defined().get(reference.kind()).containsKey(reference.id())) {
@@ -182,7 +183,7 @@ public class ImportService {
 		for (DocumentValidator.Reference reference : document.references()) {
 			if (!document.defined().get(reference.kind()).containsKey(reference.id())
 					&& !existing.getOrDefault(reference.kind(), Set.of()).contains(reference.id())) {
-				problems.add(new ImportProblem(reference.path(), "unknown " + singular(reference.kind()) + " '"
+				problems.add(new Problem(reference.path(), "unknown " + singular(reference.kind()) + " '"
 						+ reference.id() + "': it is neither in this document nor in the graph"));
 			}
 		}
@@ -192,7 +193,7 @@ public class ImportService {
 		new TaxonomyCycles(document, this.repository).check(problems);
 	}
 
-	private void checkTransferReplays(ValidatedDocument document, List<ImportProblem> problems) {
+	private void checkTransferReplays(ValidatedDocument document, List<Problem> problems) {
 		List<Map<String, Object>> transfers = document.rows().get(Kind.TRANSFERS);
 		if (transfers.isEmpty()) {
 			return;
@@ -202,7 +203,7 @@ public class ImportService {
 		for (Map<String, Object> row : transfers) {
 			String hash = stored.get(row.get("id"));
 			if (hash != null && !hash.equals(row.get("hash"))) {
-				problems.add(new ImportProblem(document.defined().get(Kind.TRANSFERS).get(row.get("id")), "transfer '"
+				problems.add(new Problem(document.defined().get(Kind.TRANSFERS).get(row.get("id")), "transfer '"
 						+ row.get("id") + "' is already recorded with different content; a recorded"
 						+ " transfer cannot change: re-send it unchanged, or record a new transfer with a new id"));
 			}
@@ -210,7 +211,7 @@ public class ImportService {
 	}
 
 	private void checkMentorshipsOfTransfers(ValidatedDocument document, Map<Kind, Set<String>> existing,
-			List<ImportProblem> problems) {
+			List<Problem> problems) {
 		List<DocumentValidator.TransferInMentorship> transfers = document.transfersInOtherMentorships()
 			.stream()
 			.filter((t) -> existing.getOrDefault(Kind.MENTORSHIPS, Set.of()).contains(t.mentorship()))
@@ -223,7 +224,7 @@ public class ImportService {
 		for (DocumentValidator.TransferInMentorship transfer : transfers) {
 			String[] pair = pairs.get(transfer.mentorship());
 			if (pair != null && !transfer.isBetween(pair[0], pair[1])) {
-				problems.add(new ImportProblem(transfer.path() + ".mentorship",
+				problems.add(new Problem(transfer.path() + ".mentorship",
 						"transfer is between " + transfer.from() + " and " + transfer.to() + " but mentorship '"
 								+ transfer.mentorship() + "' is between " + pair[0] + " and " + pair[1]));
 			}
@@ -238,7 +239,7 @@ public class ImportService {
 	 * existing ones always passes. The write locks the mentor and checks again, which
 	 * settles races between concurrent writes.
 	 */
-	private void checkMentorCapacity(ValidatedDocument document, List<ImportProblem> problems) {
+	private void checkMentorCapacity(ValidatedDocument document, List<Problem> problems) {
 		List<Map<String, Object>> mentorships = document.rows().get(Kind.MENTORSHIPS);
 		if (mentorships.isEmpty()) {
 			return;
@@ -275,9 +276,8 @@ public class ImportService {
 			}
 			for (Map<String, Object> row : rows) {
 				if (!held.contains(row.get("id"))) {
-					problems
-						.add(new ImportProblem(document.defined().get(Kind.MENTORSHIPS).get(row.get("id")) + ".mentor",
-								fullMessage(mentor, active.size() - 1, capacity)));
+					problems.add(new Problem(document.defined().get(Kind.MENTORSHIPS).get(row.get("id")) + ".mentor",
+							fullMessage(mentor, active.size() - 1, capacity)));
 				}
 			}
 		});

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.boomerang.api.Problem;
+
 /**
  * Finds cycles that a document's {@code broader} lists would make in the skill taxonomy,
  * over the document's edges together with the stored edges of skills the document does
@@ -25,7 +27,7 @@ final class TaxonomyCycles {
 		this.repository = repository;
 	}
 
-	void check(List<ImportProblem> problems) {
+	void check(List<Problem> problems) {
 		Map<String, List<String>> docEdges = this.document.broader();
 		if (docEdges.values().stream().allMatch(List::isEmpty)) {
 			return;
@@ -42,7 +44,7 @@ final class TaxonomyCycles {
 			List<String> cycle = findCycle(skill, edges, done);
 			if (cycle != null && reported.add(String.join(">", sorted(cycle)))) {
 				String at = this.document.defined().get(Kind.SKILLS).get(cycle.get(0));
-				problems.add(new ImportProblem(((at != null) ? at : "$.skills") + ".broader",
+				problems.add(new Problem(((at != null) ? at : "$.skills") + ".broader",
 						"broader links would form a cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0)
 								+ "; a skill cannot be (indirectly) broader than itself"));
 			}

@@ -3,6 +3,8 @@ package org.boomerang.importing;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.Problem;
+
 /**
  * An import document after its own checks: normalised rows per kind, the ids it defines,
  * what it refers to, and the problems found so far.
@@ -16,7 +18,7 @@ import java.util.Map;
  */
 record ValidatedDocument(Map<Kind, List<Map<String, Object>>> rows, Map<Kind, Map<String, String>> defined,
 		List<DocumentValidator.Reference> references, Map<String, List<String>> broader,
-		List<DocumentValidator.TransferInMentorship> transfersInOtherMentorships, List<ImportProblem> problems) {
+		List<DocumentValidator.TransferInMentorship> transfersInOtherMentorships, List<Problem> problems) {
 
 	int size() {
 		return this.rows.values().stream().mapToInt(List::size).sum();

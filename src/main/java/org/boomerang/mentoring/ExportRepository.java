@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.boomerang.graph.Queries;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
@@ -58,9 +56,7 @@ class ExportRepository {
 	 * rows already handed on cannot be taken back.
 	 */
 	void transfers(Consumer<ExportRow> rows) {
-		try (Session session = this.driver
-			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-				Transaction tx = session.beginTransaction()) {
+		try (Session session = this.driver.session(Queries.READ_SESSION); Transaction tx = session.beginTransaction()) {
 			Result result = tx.run(this.queries.get("mentoring/export-transfers"));
 			while (result.hasNext()) {
 				Record r = result.next();

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -25,9 +26,9 @@ class FlowController {
 
 	private final FlowRepository repository;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
-	FlowController(FlowIndex index, FlowRepository repository, SkillLookup skills) {
+	FlowController(FlowIndex index, FlowRepository repository, SkillRepository skills) {
 		this.index = index;
 		this.repository = repository;
 		this.skills = skills;
@@ -37,7 +38,7 @@ class FlowController {
 	List<KnowledgeFlow> knowledgeFlows(@Argument NetworkLevel level, @Argument LocalDate since,
 			@Argument LocalDate until, @Argument String skill) {
 		if (since != null && until != null && until.isBefore(since)) {
-			throw MentoringException.badRequest("until (" + until + ") is before since (" + since
+			throw new BadRequestException("until (" + until + ") is before since (" + since
 					+ "); both days are inclusive, so give an until on or after since");
 		}
 		List<FlowIndex.Flow> flows = this.index.flows(level, since, until, skill);

@@ -1,11 +1,10 @@
 package org.boomerang.mentoring;
 
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.GraphReadyListener;
-import org.boomerang.graph.StartupTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,48 +15,39 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(300)
-class FlowIndexWarmUp implements GraphReadyListener, DisposableBean {
+class FlowIndexWarmUp implements GraphReadyListener {
 
 	private static final Logger log = LoggerFactory.getLogger(FlowIndexWarmUp.class);
 
 	private final FlowIndex index;
 
-	/** Set on shutdown: a build cut short by it is no news. */
-	private volatile boolean stopping;
+	private final BackgroundWork background;
 
-	private final StartupTurns turns;
-
-	FlowIndexWarmUp(FlowIndex index, StartupTurns turns) {
+	FlowIndexWarmUp(FlowIndex index, BackgroundWork background) {
 		this.index = index;
-		this.turns = turns;
+		this.background = background;
 	}
 
 	@Override
 	public void graphReady() {
-		StartupTurns.Turn turn = this.turns.reserve("flow index warm-up");
-		Thread thread = new Thread(() -> turn.run(() -> {
-			try {
-				long start = System.nanoTime();
-				FlowIndex.Snapshot ready = this.index.current();
-				log.info("Flow index warmed up: {} transfers in {} ms", ready.total(),
-						(System.nanoTime() - start) / 1_000_000);
-			}
-			catch (RuntimeException ex) {
-				if (this.stopping) {
-					log.debug("Flow index warm-up cut short by shutdown", ex);
-				}
-				else {
-					log.warn("The flow index could not be built at start-up; the first flow query will try again", ex);
-				}
-			}
-		}), "flow-index-warm-up");
-		thread.setDaemon(true);
-		thread.start();
+		this.background.submit("Flow index warm-up", this::warmUp);
 	}
 
-	@Override
-	public void destroy() {
-		this.stopping = true;
+	private void warmUp() {
+		try {
+			long start = System.nanoTime();
+			FlowIndex.Snapshot ready = this.index.current();
+			log.info("Flow index warmed up: {} transfers in {} ms", ready.total(),
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			if (this.background.stopping()) {
+				log.debug("Flow index warm-up cut short by shutdown", ex);
+			}
+			else {
+				log.warn("The flow index could not be built at start-up; the first flow query will try again", ex);
+			}
+		}
 	}
 
 }

@@ -8,14 +8,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.boomerang.graph.Queries;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
@@ -28,8 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FlowRepository {
 
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
 	private final Driver driver;
 
 	private final Queries queries;
@@ -41,7 +35,7 @@ class FlowRepository {
 
 	Watermark watermark() {
 		Record r = this.driver.executableQuery(this.queries.get("mentoring/flow-watermark"))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0);
@@ -56,9 +50,7 @@ class FlowRepository {
 	void transfersAfter(ZonedDateTime after, Consumer<FlowRow> rows) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("after", after);
-		try (Session session = this.driver
-			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-				Transaction tx = session.beginTransaction()) {
+		try (Session session = this.driver.session(Queries.READ_SESSION); Transaction tx = session.beginTransaction()) {
 			Result result = tx.run(this.queries.get("mentoring/flow-transfers"), parameters);
 			while (result.hasNext()) {
 				Record r = result.next();
@@ -76,7 +68,7 @@ class FlowRepository {
 		Map<String, String> names = new HashMap<>();
 		this.driver.executableQuery(this.queries.get("mentoring/flow-endpoints"))
 			.withParameters(Map.of("ids", ids, "level", level.name()))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.forEach((r) -> names.put(r.get("id").asString(), r.get("name").asString()));

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.boomerang.person.Person;
-import org.boomerang.person.PersonLookup;
+import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -32,12 +32,12 @@ class MentoringController {
 
 	private final MentoringRepository repository;
 
-	private final PersonLookup people;
+	private final PersonRepository people;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
-	MentoringController(MentoringService service, MentoringRepository repository, PersonLookup people,
-			SkillLookup skills) {
+	MentoringController(MentoringService service, MentoringRepository repository, PersonRepository people,
+			SkillRepository skills) {
 		this.service = service;
 		this.repository = repository;
 		this.people = people;

@@ -9,11 +9,10 @@ import java.util.Optional;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringDirection;
+import org.boomerang.model.MentorshipOrigin;
 import org.boomerang.model.TransferFormat;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class MentoringRepository {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
 	private final Driver driver;
 
@@ -92,7 +89,7 @@ class MentoringRepository {
 	private List<Record> read(String query, Map<String, Object> parameters) {
 		return this.driver.executableQuery(this.queries.get(query))
 			.withParameters(parameters)
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records();
 	}
@@ -100,7 +97,8 @@ class MentoringRepository {
 	private static Mentorship mentorship(Value m) {
 		return new Mentorship(m.get("id").asString(), m.get("mentor").asString(), m.get("mentee").asString(),
 				m.get("skills").asList(Value::asString), MentoringDirection.valueOf(m.get("direction").asString()),
-				m.get("reciprocal").asBoolean(), m.get("origin").asString("SELF_IDENTIFIED"),
+				m.get("reciprocal").asBoolean(),
+				MentorshipOrigin.valueOf(m.get("origin").asString(MentorshipOrigin.SELF_IDENTIFIED.name())),
 				m.get("program").asString(null), m.get("goals").asString(null), m.get("startedOn").asLocalDate(),
 				m.get("endedOn").isNull() ? null : m.get("endedOn").asLocalDate(),
 				CareerStage.valueOf(m.get("mentorStage").asString()),

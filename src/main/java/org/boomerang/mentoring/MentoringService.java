@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.boomerang.importing.ImportProblem;
+import org.boomerang.api.BadRequestException;
+import org.boomerang.api.NotFoundException;
+import org.boomerang.api.Problem;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportService;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +53,8 @@ class MentoringService {
 
 	Mentorship end(String id, LocalDate endedOn) {
 		Map<String, Object> stored = this.repository.mentorshipAsDocument(id)
-			.orElseThrow(() -> MentoringException
-				.notFound("there is no mentorship '" + id + "'; check the id (startMentorship creates one)"));
+			.orElseThrow(() -> new NotFoundException(
+					"there is no mentorship '" + id + "'; check the id (startMentorship creates one)"));
 		ObjectNode mentorship = JSON.createObjectNode();
 		stored.forEach((field, value) -> {
 			if (value instanceof List<?> list) {
@@ -107,7 +109,9 @@ class MentoringService {
 			this.imports.importDocument(document);
 		}
 		catch (ImportRejectedException ex) {
-			throw MentoringException.badRequest(describe(kind, ex.problems()));
+			// The problems go into the message only, as the mentoring mutations have
+			// always answered.
+			throw new BadRequestException(describe(kind, ex.problems()));
 		}
 	}
 
@@ -116,7 +120,7 @@ class MentoringService {
 	 * document position ({@code input.skills[1]} rather than
 	 * {@code $.mentorships[0].skills[1]}).
 	 */
-	private static String describe(String kind, List<ImportProblem> problems) {
+	private static String describe(String kind, List<Problem> problems) {
 		String prefix = "$." + kind + "[0]";
 		return problems.stream().map((p) -> {
 			String path = p.path().startsWith(prefix) ? "input" + p.path().substring(prefix.length()) : p.path();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringDirection;
+import org.boomerang.model.MentorshipOrigin;
 
 /**
  * A mentoring relationship as stored, with ids for its people and skills.
@@ -15,7 +16,7 @@ import org.boomerang.model.MentoringDirection;
  * @param skillIds what it is about
  * @param direction fixed from the career stages at the start
  * @param reciprocal whether transfers inside it ran both ways
- * @param origin SELF_IDENTIFIED or ASSIGNED
+ * @param origin how the pair came about
  * @param program programme, if any
  * @param goals goals, if any
  * @param startedOn first day
@@ -24,8 +25,8 @@ import org.boomerang.model.MentoringDirection;
  * @param menteeStage the mentee's stage at the start
  */
 record Mentorship(String id, String mentorId, String menteeId, List<String> skillIds, MentoringDirection direction,
-		boolean reciprocal, String origin, String program, String goals, LocalDate startedOn, LocalDate endedOn,
-		CareerStage mentorStage, CareerStage menteeStage) {
+		boolean reciprocal, MentorshipOrigin origin, String program, String goals, LocalDate startedOn,
+		LocalDate endedOn, CareerStage mentorStage, CareerStage menteeStage) {
 
 	boolean active() {
 		return this.endedOn == null || this.endedOn.isAfter(LocalDate.now(java.time.ZoneOffset.UTC));

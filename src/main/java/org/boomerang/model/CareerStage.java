@@ -1,5 +1,9 @@
 package org.boomerang.model;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /**
  * Career stages, in order from least to most experienced. Direction of mentoring is read
  * from this order: teaching from a lower stage to a higher one is reverse mentoring.
@@ -17,6 +21,9 @@ public enum CareerStage {
 	/** Professor, director, head of department. */
 	SENIOR;
 
+	private static final Map<String, Object> RANKS = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(CareerStage::name, CareerStage::ordinal));
+
 	/**
 	 * The direction of teaching from {@code teacher} to {@code learner}.
 	 * @param teacher the stage of the one who teaches
@@ -30,6 +37,15 @@ public enum CareerStage {
 			return MentoringDirection.REVERSE;
 		}
 		return (order == 0) ? MentoringDirection.PEER : MentoringDirection.TRADITIONAL;
+	}
+
+	/**
+	 * Each stage's rank by name, lowest 0, as queries compare them
+	 * ({@code $ranks[p.careerStage]}).
+	 * @return ranks by stage name
+	 */
+	public static Map<String, Object> ranks() {
+		return RANKS;
 	}
 
 }

@@ -26,17 +26,14 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PersonController {
 
-	private final PersonLookup people;
+	private final PersonRepository people;
 
-	private final PeoplePages pages;
-
-	private final PersonRelations relations;
+	private final PersonRelationsRepository relations;
 
 	private final EntityImport imports;
 
-	PersonController(PersonLookup people, PeoplePages pages, PersonRelations relations, EntityImport imports) {
+	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports) {
 		this.people = people;
-		this.pages = pages;
 		this.relations = relations;
 		this.imports = imports;
 	}
@@ -48,12 +45,12 @@ class PersonController {
 
 	@QueryMapping
 	PersonConnection people(@Argument String search, @Argument Integer first, @Argument String after) {
-		return this.pages.page(search, first, after);
+		return this.people.page(search, first, after);
 	}
 
 	@SchemaMapping
 	int totalCount(PersonConnection connection) {
-		return this.pages.totalCount(connection.search());
+		return this.people.totalCount(connection.search());
 	}
 
 	@MutationMapping

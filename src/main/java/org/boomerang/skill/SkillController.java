@@ -20,11 +20,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SkillController {
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
 	private final EntityImport imports;
 
-	SkillController(SkillLookup skills, EntityImport imports) {
+	SkillController(SkillRepository skills, EntityImport imports) {
 		this.skills = skills;
 		this.imports = imports;
 	}

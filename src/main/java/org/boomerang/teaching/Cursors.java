@@ -3,6 +3,8 @@ package org.boomerang.teaching;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.boomerang.api.BadRequestException;
+
 /**
  * Opaque page cursors: the position after an edge, encoded so that clients do not build
  * them.
@@ -39,9 +41,8 @@ final class Cursors {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw TeachingRequestException
-			.badRequest("after '" + ((cursor.length() > 40) ? cursor.substring(0, 40) + "..." : cursor)
-					+ "' is not a cursor of whoCanTeach: pass the endCursor of the previous page, or leave after out");
+		throw new BadRequestException("after '" + ((cursor.length() > 40) ? cursor.substring(0, 40) + "..." : cursor)
+				+ "' is not a cursor of whoCanTeach: pass the endCursor of the previous page, or leave after out");
 	}
 
 }

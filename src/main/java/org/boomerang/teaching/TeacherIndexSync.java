@@ -9,14 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.DerivedState;
 import org.boomerang.graph.GraphReadyListener;
-import org.boomerang.graph.StartupTurns;
 import org.boomerang.importing.GraphChangedEvent;
 import org.boomerang.importing.Kind;
 import org.boomerang.skill.search.SearchProperties;
@@ -25,32 +21,35 @@ import org.boomerang.teaching.index.TeacherRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the {@link TeacherIndex} in step with the graph.
  * <ul>
- * <li>Built whole in the background once the graph is ready; until then (and during any
- * later rebuild) {@link #ready()} is false and the ranking query answers instead, so an
- * answer is never ranked on a half-built or stale index.</li>
+ * <li>Built whole as background work ({@link BackgroundWork}) once the graph is ready;
+ * until then (and during any later rebuild) {@link #ready()} is false and the ranking
+ * query answers instead, so an answer is never ranked on a half-built or stale
+ * index.</li>
  * <li>After every write through this instance, the people it touched (people written,
  * mentors of mentorships written, teachers of transfers written) are reloaded in the
  * writing thread, before the write's answer returns. A write touching more than
  * {@code boomerang.teaching.reload-limit} teachers rebuilds in the background
  * instead.</li>
- * <li>Every {@code boomerang.search.poll-interval} the graph is asked for people,
- * mentorships and transfers written since the last poll (less the overlap), by other
- * instances or directly in the database; those whose version, transfer count or
- * mentorship end dates differ from the index are reloaded. A different number of people
- * (deletions outside the service) rebuilds.</li>
+ * <li>Every {@code boomerang.search.poll-interval} (on Spring's task scheduler) the graph
+ * is asked for people, mentorships and transfers written since the last poll (less the
+ * overlap), by other instances or directly in the database; those whose version, transfer
+ * count or mentorship end dates differ from the index are reloaded. A different number of
+ * people (deletions outside the service) rebuilds.</li>
  * </ul>
  */
 @Component
 @Order(250)
-class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBean {
+class TeacherIndexSync implements GraphReadyListener, DerivedState, SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(TeacherIndexSync.class);
 
@@ -58,18 +57,13 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 
 	private final TeacherIndex index;
 
-	private final TeacherSource source;
+	private final TeacherRepository repository;
 
 	private final TeachingProperties properties;
 
 	private final SearchProperties polling;
 
-	private final StartupTurns turns;
-
-	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> daemon(task, "teacher-index"));
-
-	private final ScheduledExecutorService poller = Executors
-		.newSingleThreadScheduledExecutor((task) -> daemon(task, "teacher-index-poll"));
+	private final BackgroundWork background;
 
 	/** Guards everything below and every change to the index. */
 	private final Object lock = new Object();
@@ -86,13 +80,13 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 
 	private Instant lastPoll = Instant.now();
 
-	TeacherIndexSync(TeacherIndex index, TeacherSource source, TeachingProperties properties, SearchProperties polling,
-			StartupTurns turns) {
+	TeacherIndexSync(TeacherIndex index, TeacherRepository repository, TeachingProperties properties,
+			SearchProperties polling, BackgroundWork background) {
 		this.index = index;
-		this.source = source;
+		this.repository = repository;
 		this.properties = properties;
 		this.polling = polling;
-		this.turns = turns;
+		this.background = background;
 	}
 
 	/**
@@ -109,9 +103,15 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 					"Teacher ranking runs the ranking query on each request (boomerang.teaching.in-memory-index=false)");
 			return;
 		}
-		rebuildInBackground(this.turns.reserve("teacher index build"));
-		long every = this.polling.pollInterval().toMillis();
-		this.poller.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
+		rebuildInBackground("Teacher index build");
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		if (this.properties.inMemoryIndex()) {
+			Duration every = this.polling.pollInterval();
+			tasks.addFixedDelayTask(new FixedDelayTask(this::pollQuietly, every, every));
+		}
 	}
 
 	@Override
@@ -122,25 +122,20 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 	}
 
 	/**
-	 * Rebuilds on the builder thread.
-	 * @param turn the start-up turn to wait for, or {@code null} to start at once
+	 * Rebuilds as background work, after the background work handed in before.
+	 * @param what the rebuild, for the log
 	 */
-	private void rebuildInBackground(StartupTurns.Turn turn) {
+	private void rebuildInBackground(String what) {
 		synchronized (this.lock) {
 			this.ready = false;
 			this.builds++;
 		}
-		this.builder.execute(() -> {
+		this.background.submit(what, () -> {
 			try {
-				if (turn != null) {
-					turn.run(this::rebuild);
-				}
-				else {
-					rebuild();
-				}
+				rebuild();
 			}
 			catch (RuntimeException ex) {
-				if (this.builder.isShutdown()) {
+				if (this.background.stopping()) {
 					// Stopped while building (Ctrl+C during start-up): not a fault.
 					log.debug("Teacher index build stopped by shutdown: {}", ex.toString());
 				}
@@ -165,11 +160,11 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 			build = ++this.builds;
 			clearPending();
 		}
-		List<String> ids = this.source.personIds();
+		List<String> ids = this.repository.personIds();
 		List<TeacherRow> rows = new ArrayList<>(ids.size());
 		long lastLog = System.nanoTime();
-		for (List<String> batch : TeacherSource.batches(ids, BATCH)) {
-			rows.addAll(this.source.teachers(batch, List.of(), List.of()));
+		for (List<String> batch : TeacherRepository.batches(ids, BATCH)) {
+			rows.addAll(this.repository.teachers(batch, List.of(), List.of()));
 			if (System.nanoTime() - lastLog > 5_000_000_000L) {
 				log.info("Teacher index: {} of {} people read", rows.size(), ids.size());
 				lastLog = System.nanoTime();
@@ -181,7 +176,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 				// job.
 				return;
 			}
-			this.index.replaceAll(rows, this.source.placeNames());
+			this.index.replaceAll(rows, this.repository.placeNames());
 			reload(List.copyOf(this.pendingPeople), List.copyOf(this.pendingMentorships),
 					List.copyOf(this.pendingTransfers));
 			clearPending();
@@ -210,11 +205,11 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 			if (people.size() + mentorships.size() + transfers.size() > this.properties.reloadLimit()) {
 				log.info("Teacher index: a write touched {} people, {} mentorships and {} transfers; rebuilding in"
 						+ " the background", people.size(), mentorships.size(), transfers.size());
-				rebuildInBackground(null);
+				rebuildInBackground("Teacher index rebuild after a large write");
 				return;
 			}
 			if (places) {
-				this.index.placeNames(this.source.placeNames());
+				this.index.placeNames(this.repository.placeNames());
 			}
 			reload(people, mentorships, transfers);
 		}
@@ -225,7 +220,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 		if (people.isEmpty() && mentorships.isEmpty() && transfers.isEmpty()) {
 			return;
 		}
-		List<TeacherRow> rows = this.source.teachers(people, mentorships, transfers);
+		List<TeacherRow> rows = this.repository.teachers(people, mentorships, transfers);
 		Set<String> gone = new HashSet<>(people);
 		rows.forEach((r) -> gone.remove(r.id()));
 		this.index.apply(rows, gone);
@@ -242,34 +237,34 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 				return;
 			}
 			Duration overlap = this.polling.pollOverlap();
-			TeacherSource.Changes changes = this.source.changedSince(this.lastPoll.minus(overlap));
+			TeacherRepository.Changes changes = this.repository.changedSince(this.lastPoll.minus(overlap));
 			List<String> stale = changes.changed()
 				.stream()
 				.filter(this::differs)
-				.map(TeacherSource.Changed::id)
+				.map(TeacherRepository.Changed::id)
 				.toList();
 			if (stale.size() > this.properties.reloadLimit()) {
-				rebuildInBackground(null);
+				rebuildInBackground("Teacher index rebuild after many writes elsewhere");
 				return;
 			}
 			if (!stale.isEmpty()) {
 				log.debug("Teacher index: {} people changed elsewhere", stale.size());
-				for (List<String> batch : TeacherSource.batches(stale, BATCH)) {
+				for (List<String> batch : TeacherRepository.batches(stale, BATCH)) {
 					reload(batch, List.of(), List.of());
 				}
 			}
 			if (changes.people() != this.index.size()) {
 				log.info("Teacher index holds {} people but the graph {}: rebuilding", this.index.size(),
 						changes.people());
-				rebuildInBackground(null);
+				rebuildInBackground("Teacher index rebuild after people were deleted or added elsewhere");
 				return;
 			}
-			this.index.placeNames(this.source.placeNames());
+			this.index.placeNames(this.repository.placeNames());
 			this.lastPoll = started;
 		}
 	}
 
-	private boolean differs(TeacherSource.Changed changed) {
+	private boolean differs(TeacherRepository.Changed changed) {
 		TeacherRow held = this.index.get(changed.id());
 		return held == null || !Objects.equals(held.version(), changed.version())
 				|| held.taughtDays().length != changed.taught()
@@ -282,7 +277,7 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 		}
 		catch (RuntimeException ex) {
 			// The next poll tries again; rankings go on against the index as it is.
-			if (!this.poller.isShutdown()) {
+			if (!this.background.stopping()) {
 				log.warn("Polling the graph for changed teachers failed: {}", ex.toString());
 			}
 		}
@@ -292,18 +287,6 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, DisposableBe
 		this.pendingPeople.clear();
 		this.pendingMentorships.clear();
 		this.pendingTransfers.clear();
-	}
-
-	private static Thread daemon(Runnable task, String name) {
-		Thread thread = new Thread(task, name);
-		thread.setDaemon(true);
-		return thread;
-	}
-
-	@Override
-	public void destroy() {
-		this.poller.shutdownNow();
-		this.builder.shutdownNow();
 	}
 
 }

@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.BadRequestException;
+import org.boomerang.api.NotFoundException;
 import org.boomerang.api.PageInfo;
+import org.boomerang.model.SkillLevel;
 import org.boomerang.person.Person;
-import org.boomerang.person.PersonLookup;
+import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.search.SkillMatch;
 import org.boomerang.skill.search.TopicResolver;
 import org.boomerang.skill.search.Via;
 import org.boomerang.teaching.index.Ranking;
-import org.boomerang.teaching.index.ScoreWeights;
 import org.boomerang.teaching.index.TeacherFilter;
 import org.boomerang.teaching.index.TeacherIndex;
 
@@ -30,16 +32,16 @@ class TeacherSearch {
 
 	private final TopicResolver topics;
 
-	private final TeacherRanker ranker;
+	private final TeacherRankingRepository ranker;
 
 	private final TeacherIndex index;
 
 	private final TeacherIndexSync sync;
 
-	private final PersonLookup people;
+	private final PersonRepository people;
 
-	TeacherSearch(TopicResolver topics, TeacherRanker ranker, TeacherIndex index, TeacherIndexSync sync,
-			PersonLookup people) {
+	TeacherSearch(TopicResolver topics, TeacherRankingRepository ranker, TeacherIndex index, TeacherIndexSync sync,
+			PersonRepository people) {
 		this.people = people;
 		this.topics = topics;
 		this.ranker = ranker;
@@ -56,8 +58,8 @@ class TeacherSearch {
 		Ranking page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
 				: this.ranker.rank(resolved, asker, given, skip, limit);
 		if (asker != null && !page.askerFound()) {
-			throw TeachingRequestException
-				.notFound("No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
+			throw new NotFoundException(
+					"No person has the id '" + asker + "': give the id of the person asking, or leave asker out");
 		}
 		// The ranking query leaves the people's own fields out: read them for the page at
 		// once.
@@ -90,17 +92,17 @@ class TeacherSearch {
 	}
 
 	private static void check(String asker, TeacherFilter filter) {
-		int top = ScoreWeights.STANDARD.fullLevel();
-		if (filter.minLevel() != null && (filter.minLevel() < 1 || filter.minLevel() > top)) {
-			throw TeachingRequestException.badRequest("minLevel must be between 1 and " + top + ", not "
-					+ filter.minLevel() + ": levels run 1 to " + top);
+		if (filter.minLevel() != null
+				&& (filter.minLevel() < SkillLevel.LOWEST || filter.minLevel() > SkillLevel.HIGHEST)) {
+			throw new BadRequestException("minLevel must be between " + SkillLevel.LOWEST + " and " + SkillLevel.HIGHEST
+					+ ", not " + filter.minLevel() + ": levels run " + SkillLevel.LOWEST + " to " + SkillLevel.HIGHEST);
 		}
 		if (asker == null && filter.reverse()) {
-			throw TeachingRequestException.badRequest(
+			throw new BadRequestException(
 					"reverseOnly needs an asker: give asker (your person id) so teachers below your career stage can be found");
 		}
 		if (asker == null && filter.otherProfessions()) {
-			throw TeachingRequestException.badRequest(
+			throw new BadRequestException(
 					"otherProfessionsOnly needs an asker: give asker (your person id) so your professions are known");
 		}
 	}
@@ -108,7 +110,7 @@ class TeacherSearch {
 	static int checkFirst(Integer first) {
 		int value = (first != null) ? first : 10;
 		if (value < 0 || value > MAX_FIRST) {
-			throw TeachingRequestException.badRequest("first must be between 0 and " + MAX_FIRST + ", not " + value
+			throw new BadRequestException("first must be between 0 and " + MAX_FIRST + ", not " + value
 					+ ": ask for at most " + MAX_FIRST + " and page on with after");
 		}
 		return value;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.boomerang.person.Person;
-import org.boomerang.person.PersonLookup;
+import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 import org.boomerang.skill.search.SkillHit;
 import org.boomerang.skill.search.TopicResolver;
 import org.boomerang.teaching.index.TeacherFilter;
@@ -32,13 +32,13 @@ class TeachingController {
 
 	private final TopicResolver topics;
 
-	private final PersonLookup people;
+	private final PersonRepository people;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
 	private final ReciprocalMatcher reciprocal;
 
-	TeachingController(TeacherSearch teachers, TopicResolver topics, PersonLookup people, SkillLookup skills,
+	TeachingController(TeacherSearch teachers, TopicResolver topics, PersonRepository people, SkillRepository skills,
 			ReciprocalMatcher reciprocal) {
 		this.teachers = teachers;
 		this.reciprocal = reciprocal;

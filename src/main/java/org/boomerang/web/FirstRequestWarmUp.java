@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.GraphReadyListener;
-import org.boomerang.graph.StartupTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Runs the request a newcomer makes first, the people list, once in-process while the
  * rest of start-up goes on (the demo network's import, or the web server opening): the
  * GraphQL engine, the people queries' Cypher plans and the JSON writer are then ready, or
- * nearly, for the first request. It takes the first of the start-up turns
- * ({@link StartupTurns}), before the index builds. The answer is thrown away; a failure
+ * nearly, for the first request. It is the first background task
+ * ({@link BackgroundWork}), before the index builds. The answer is thrown away; a failure
  * only means the first request is slower.
  */
 @Component
@@ -37,20 +37,17 @@ class FirstRequestWarmUp implements GraphReadyListener {
 
 	private final JsonMapper json;
 
-	private final StartupTurns turns;
+	private final BackgroundWork background;
 
-	FirstRequestWarmUp(ExecutionGraphQlService graphQl, JsonMapper json, StartupTurns turns) {
+	FirstRequestWarmUp(ExecutionGraphQlService graphQl, JsonMapper json, BackgroundWork background) {
 		this.graphQl = graphQl;
 		this.json = json;
-		this.turns = turns;
+		this.background = background;
 	}
 
 	@Override
 	public void graphReady() {
-		StartupTurns.Turn turn = this.turns.reserve("first-request warm-up");
-		Thread thread = new Thread(() -> turn.run(this::run), "first-request-warm-up");
-		thread.setDaemon(true);
-		thread.start();
+		this.background.submit("First-request warm-up", this::run);
 	}
 
 	/**

@@ -10,7 +10,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.boomerang.api.ApiException;
 import org.boomerang.api.ErrorCode;
-import org.boomerang.importing.ImportRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +18,11 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where exceptions thrown while resolving a GraphQL field become errors: an
- * {@link ApiException} keeps its code, message and problems; a refused import is a
- * {@code BAD_REQUEST} with its problems; anything else is an {@code INTERNAL_ERROR} with
- * a generic message and an id under which the details are logged.
+ * The one place where exceptions thrown while resolving a GraphQL field become errors
+ * (the application's only {@code DataFetcherExceptionResolver}): an {@link ApiException},
+ * which every feature throws for a request it refuses, keeps its code, message and
+ * problems; anything else is an {@code INTERNAL_ERROR} with a generic message and an id
+ * under which the details are logged.
  */
 @Component
 class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
@@ -38,19 +38,28 @@ class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
 				.toList();
 			return error(env, api.code(), api.getMessage(), problems);
 		}
-		if (ex instanceof ImportRejectedException rejected) {
-			List<Map<String, String>> problems = rejected.problems()
-				.stream()
-				.map((p) -> problem(p.path(), p.message()))
-				.toList();
-			return error(env, ErrorCode.BAD_REQUEST, rejected.getMessage(), problems);
-		}
 		String id = UUID.randomUUID().toString();
-		log.error("GraphQL field {} failed (error id {})", env.getExecutionStepInfo().getPath(), id, ex);
+		if (interrupted(ex)) {
+			// Only shutdown interrupts a thread that resolves a field (the start-up
+			// warm-up's, when the service stops during start-up): no fault to report.
+			log.debug("GraphQL field {} interrupted (error id {})", env.getExecutionStepInfo().getPath(), id, ex);
+		}
+		else {
+			log.error("GraphQL field {} failed (error id {})", env.getExecutionStepInfo().getPath(), id, ex);
+		}
 		return error(env, ErrorCode.INTERNAL_ERROR,
 				"The server failed while resolving " + env.getExecutionStepInfo().getPath() + " (error id " + id
 						+ "). The request may be fine: try again, and report the error id if it keeps failing.",
 				List.of());
+	}
+
+	private static boolean interrupted(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InterruptedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.boomerang.GraphTests;
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.importing.EscoReader;
 import org.boomerang.importing.ImportResult;
@@ -30,6 +31,9 @@ class DemoLoaderTests extends GraphTests {
 	@Autowired
 	ObjectProvider<EmbeddedNeo4j> embedded;
 
+	@Autowired
+	BackgroundWork background;
+
 	@TempDir
 	Path temporary;
 
@@ -49,7 +53,7 @@ class DemoLoaderTests extends GraphTests {
 	@Test
 	void a_disabled_loader_loads_nothing_at_start_up() {
 		DemoLoader disabled = new DemoLoader(new DemoProperties(false, 400, 1, null, true), this.repository,
-				this.imports, this.embedded);
+				this.imports, this.embedded, this.background);
 		disabled.graphReady();
 		assertThat(count("Person")).isZero();
 		assertThat(count("Skill")).isZero();

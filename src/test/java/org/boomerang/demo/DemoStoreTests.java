@@ -76,6 +76,7 @@ class DemoStoreTests extends GraphTests {
 		List<String> fromStore;
 		try (Driver driver = GraphDatabase.driver(seeded.boltUri(), AuthTokens.none())) {
 			assertThat(seeded.freshStore()).isFalse();
+			assertThat(seeded.seeded()).isTrue();
 			fromStore = graph(driver);
 		}
 		finally {

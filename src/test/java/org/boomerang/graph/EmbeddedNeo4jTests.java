@@ -43,6 +43,7 @@ class EmbeddedNeo4jTests {
 		try {
 			assertThat(second.freshStore()).isFalse();
 			try (Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
+				assertThat(second.seeded()).isFalse();
 				assertThat(driver.executableQuery("MATCH (p:Probe) RETURN p.id AS id")
 					.execute()
 					.records()
@@ -67,6 +68,7 @@ class EmbeddedNeo4jTests {
 		try {
 			assertThat(db.freshStore()).isFalse();
 			try (Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				assertThat(db.seeded()).isFalse();
 				assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n")
 					.execute()
 					.records()

@@ -27,7 +27,8 @@ class ImportControllerTests extends GraphTests {
 	void unknown_skill_and_bad_career_stage_are_both_refused_by_path_and_nothing_is_written() throws Exception {
 		String broken = Files.readString(EXAMPLE)
 			.replace("\"careerStage\": \"SENIOR\"", "\"careerStage\": \"PROFESSOR\"")
-			.replace("{ \"skill\": \"skill:podcasting\", \"level\": 5", "{ \"skill\": \"skill:unknown\", \"level\": 5");
+			.replace("{ \"skill\": \"skill:example-podcasting\", \"level\": 5",
+					"{ \"skill\": \"skill:unknown\", \"level\": 5");
 		HttpResponse<String> response = post("/api/import", "application/json", broken);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("$.people[1].careerStage")

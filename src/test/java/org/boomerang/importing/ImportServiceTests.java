@@ -3,6 +3,7 @@ package org.boomerang.importing;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.Problem;
 import org.boomerang.GraphTests;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class ImportServiceTests extends GraphTests {
 
 	private static final String HEAD = "{\"format\": \"boomerang-import/1\", ";
 
-	private List<ImportProblem> refused(String json) {
+	private List<Problem> refused(String json) {
 		ImportRejectedException ex = catchThrowableOfType(ImportRejectedException.class, () -> importJson(json));
 		assertThat(ex).as("the document should be refused").isNotNull();
 		return ex.problems();
@@ -40,7 +41,7 @@ class ImportServiceTests extends GraphTests {
 		assertThat(read("MATCH (:Skill {id: 'skill:ehr'})-[:BROADER]->(b:Skill) RETURN b.id AS id", Map.of()).records()
 			.get(0)
 			.get("id")
-			.asString()).isEqualTo("skill:digital-health");
+			.asString()).isEqualTo("skill:example-digital-health");
 	}
 
 	@Test
@@ -66,13 +67,14 @@ class ImportServiceTests extends GraphTests {
 	void a_later_document_replaces_a_persons_lists_and_leaves_other_people_alone() {
 		importExample();
 		ImportResult result = importJson(HEAD + "\"people\": ["
-				+ person("person:ana", ", \"skills\": [{\"skill\": \"skill:telehealth\", \"level\": 2}]") + "]}");
+				+ person("person:example-ana", ", \"skills\": [{\"skill\": \"skill:telehealth\", \"level\": 2}]")
+				+ "]}");
 		assertThat(result.counts().get("people").updated()).isEqualTo(1);
 		assertThat(read("MATCH (:Person {id: 'person:ana'})-[:HAS_SKILL]->(s) RETURN collect(s.id) AS s", Map.of())
 			.records()
 			.get(0)
 			.get("s")
-			.asList()).containsExactly("skill:telehealth");
+			.asList()).containsExactly("skill:example-telehealth");
 		assertThat(read("MATCH (:Person {id: 'person:malcolm'})-[:HAS_SKILL]->(s) RETURN count(s) AS c", Map.of())
 			.records()
 			.get(0)
@@ -82,28 +84,28 @@ class ImportServiceTests extends GraphTests {
 
 	@Test
 	void a_document_that_is_not_an_object_or_has_the_wrong_format_is_refused() {
-		assertThat(refused("[]")).extracting(ImportProblem::path).containsExactly("$");
-		assertThat(refused("{\"format\": \"boomerang-import/2\"}")).extracting(ImportProblem::path)
+		assertThat(refused("[]")).extracting(Problem::path).containsExactly("$");
+		assertThat(refused("{\"format\": \"boomerang-import/2\"}")).extracting(Problem::path)
 			.containsExactly("$.format");
-		assertThat(refused("{}")).extracting(ImportProblem::message).anyMatch((m) -> m.contains("format"));
+		assertThat(refused("{}")).extracting(Problem::message).anyMatch((m) -> m.contains("format"));
 	}
 
 	@Test
 	void unknown_keys_at_any_level_are_refused_so_typos_do_not_drop_data() {
-		List<ImportProblem> problems = refused(HEAD + "\"peeple\": [], \"people\": ["
+		List<Problem> problems = refused(HEAD + "\"peeple\": [], \"people\": ["
 				+ person("p1", ", \"skils\": [], \"affiliations\": [{\"institution\": \"i\", \"rol\": \"x\"}]") + "]}");
-		assertThat(problems).extracting(ImportProblem::path)
+		assertThat(problems).extracting(Problem::path)
 			.contains("$.peeple", "$.people[0].skils", "$.people[0].affiliations[0].rol");
 	}
 
 	@Test
 	void every_problem_is_reported_together_with_its_json_path() {
-		List<ImportProblem> problems = refused(HEAD + "\"skills\": [{\"id\": \"s1\", \"name\": \"S\"}], \"people\": ["
+		List<Problem> problems = refused(HEAD + "\"skills\": [{\"id\": \"s1\", \"name\": \"S\"}], \"people\": ["
 				+ person("p1",
 						", \"skills\": [{\"skill\": \"s1\", \"level\": 9}, {\"skill\": \"s2\", \"level\": 1}],"
 								+ " \"mentoringCapacity\": 21, \"email\": \"not-an-email\", \"visibility\": \"PUBLIC\"")
 				+ ", {\"id\": \"bad id!\", \"name\": \"\", \"careerStage\": \"PROFESSOR\"}]}");
-		assertThat(problems).extracting(ImportProblem::path)
+		assertThat(problems).extracting(Problem::path)
 			.containsExactlyInAnyOrder("$.people[0].skills[0].level", "$.people[0].skills[1].skill",
 					"$.people[0].mentoringCapacity", "$.people[0].email", "$.people[0].visibility", "$.people[1].id",
 					"$.people[1].name", "$.people[1].careerStage");
@@ -112,14 +114,14 @@ class ImportServiceTests extends GraphTests {
 
 	@Test
 	void required_fields_wrong_types_and_bad_dates_are_refused() {
-		List<ImportProblem> problems = refused(HEAD
+		List<Problem> problems = refused(HEAD
 				+ "\"institutions\": [{\"id\": \"i1\", \"name\": \"I\"}, {\"id\": 7, \"name\": \"J\", \"kind\": \"HOSPITAL\"}],"
 				+ "\"people\": ["
 				+ person("p1",
 						", \"affiliations\": [{\"institution\": \"i1\", \"from\": \"2024-13-01\", \"to\": \"yesterday\"}],"
 								+ " \"startedPracticeYear\": \"1999\"")
 				+ "]}");
-		assertThat(problems).extracting(ImportProblem::path)
+		assertThat(problems).extracting(Problem::path)
 			.containsExactlyInAnyOrder("$.institutions[0].kind", "$.institutions[1].id",
 					"$.people[0].affiliations[0].from", "$.people[0].affiliations[0].to",
 					"$.people[0].startedPracticeYear");
@@ -127,9 +129,9 @@ class ImportServiceTests extends GraphTests {
 
 	@Test
 	void duplicate_ids_within_a_kind_are_refused() {
-		List<ImportProblem> problems = refused(
+		List<Problem> problems = refused(
 				HEAD + "\"skills\": [{\"id\": \"s\", \"name\": \"A\"}, {\"id\": \"s\", \"name\": \"B\"}]}");
-		assertThat(problems).extracting(ImportProblem::path).containsExactly("$.skills[1].id");
+		assertThat(problems).extracting(Problem::path).containsExactly("$.skills[1].id");
 	}
 
 	@Test
@@ -144,27 +146,27 @@ class ImportServiceTests extends GraphTests {
 	void a_cycle_in_the_skill_taxonomy_is_refused_within_the_document_and_across_the_graph() {
 		assertThat(refused(HEAD + "\"skills\": [{\"id\": \"a\", \"name\": \"A\", \"broader\": [\"b\"]},"
 				+ " {\"id\": \"b\", \"name\": \"B\", \"broader\": [\"a\"]}]}"))
-			.extracting(ImportProblem::message)
+			.extracting(Problem::message)
 			.anyMatch((m) -> m.contains("cycle"));
 		importJson(HEAD
 				+ "\"skills\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\", \"broader\": [\"a\"]},"
 				+ " {\"id\": \"c\", \"name\": \"C\", \"broader\": [\"b\"]}]}");
 		assertThat(refused(HEAD + "\"skills\": [{\"id\": \"a\", \"name\": \"A\", \"broader\": [\"c\"]}]}"))
-			.extracting(ImportProblem::message)
+			.extracting(Problem::message)
 			.anyMatch((m) -> m.contains("a -> c -> b") || m.contains("cycle"));
 	}
 
 	@Test
 	void mentorships_and_transfers_check_their_people_and_dates() {
 		importExample();
-		List<ImportProblem> problems = refused(HEAD
+		List<Problem> problems = refused(HEAD
 				+ "\"mentorships\": [{\"id\": \"m1\", \"mentor\": \"person:ana\", \"mentee\": \"person:ana\", \"skills\": [\"skill:ehr\"],"
 				+ " \"startedOn\": \"2026-02-01\", \"endedOn\": \"2026-01-01\"}],"
 				+ "\"transfers\": [{\"id\": \"t9\", \"from\": \"person:lin\", \"to\": \"person:sofia\", \"skill\": \"skill:ehr\","
 				+ " \"on\": \"2026-02-01\", \"mentorship\": \"mentorship:ana-malcolm\"},"
 				+ " {\"id\": \"t10\", \"from\": \"person:lin\", \"to\": \"person:lin\", \"skill\": \"skill:ehr\", \"on\": \"2026-02-01\","
 				+ " \"outcome\": {\"rating\": 6}}]}");
-		assertThat(problems).extracting(ImportProblem::path)
+		assertThat(problems).extracting(Problem::path)
 			.containsExactlyInAnyOrder("$.mentorships[0].mentee", "$.mentorships[0].endedOn",
 					"$.transfers[0].mentorship", "$.transfers[1].to", "$.transfers[1].outcome.rating");
 	}
@@ -172,8 +174,7 @@ class ImportServiceTests extends GraphTests {
 	@Test
 	void a_recorded_transfer_sent_again_with_different_content_is_a_conflict() {
 		importExample();
-		List<ImportProblem> problems = refused(HEAD
-				+ "\"transfers\": [{\"id\": \"transfer:3\", \"from\": \"person:lin\","
+		List<Problem> problems = refused(HEAD + "\"transfers\": [{\"id\": \"transfer:3\", \"from\": \"person:lin\","
 				+ " \"to\": \"person:sofia\", \"skill\": \"skill:telehealth\", \"on\": \"2026-03-03\", \"minutes\": 90}]}");
 		assertThat(problems).singleElement().satisfies((p) -> {
 			assertThat(p.path()).isEqualTo("$.transfers[0]");

@@ -107,25 +107,28 @@ class KnowledgeFlowBench extends MentoringGraphQl {
 			skillOnly[i] = System.nanoTime() - t;
 		}
 		report("service, a year, COMMUNITY, skill=bs7", skillOnly);
-		String lean = "{ knowledgeFlows(level: COMMUNITY, since: \"2025-01-01\", until: \"2025-12-31\") {"
-				+ " from { id name level } to { id name level } transfers people } }";
+		Runnable lean = () -> graphQl("knowledge-flows-counts", "level", "COMMUNITY", "since", "2025-01-01", "until",
+				"2025-12-31")
+			.errors()
+			.verify();
 		// Warm-up: the first requests compile the HTTP and GraphQL path; then measure.
 		for (int i = 0; i < 5; i++) {
-			data(lean);
+			lean.run();
 		}
 		long[] httpLean = new long[20];
 		for (int i = 0; i < httpLean.length; i++) {
 			long t = System.nanoTime();
-			data(lean);
+			lean.run();
 			httpLean[i] = System.nanoTime() - t;
 		}
 		report("GraphQL over HTTP, a year, COMMUNITY, counts without skills", httpLean);
-		String professions = "{ knowledgeFlows(level: PROFESSION, since: \"2025-01-01\", until: \"2025-12-31\") {"
-				+ " from { id name level } to { id name level } transfers people skills { id name } } }";
 		long[] httpFull = new long[last ? 10 : 5];
 		for (int i = 0; i < httpFull.length; i++) {
 			long t = System.nanoTime();
-			data(professions);
+			graphQl("knowledge-flows-with-skill-names", "level", "PROFESSION", "since", "2025-01-01", "until",
+					"2025-12-31")
+				.errors()
+				.verify();
 			httpFull[i] = System.nanoTime() - t;
 		}
 		report("GraphQL over HTTP, a year, PROFESSION, with every skill of every pair", httpFull);

@@ -6,31 +6,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.graphql.ResponseError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KnowledgeFlowTests extends MentoringGraphQl {
-
-	private static final String FLOWS = """
-			query($level: NetworkLevel!, $since: Date, $until: Date, $skill: ID) {
-			  knowledgeFlows(level: $level, since: $since, until: $until, skill: $skill) {
-			    from { id name level } to { id name level } transfers people skills { id }
-			  }
-			}""";
 
 	@Test
 	void the_example_flows_run_between_the_communities_both_sides_had_on_the_day() {
 		importExample();
 		assertThat(flows("COMMUNITY", null, null, null)).containsExactlyInAnyOrder(
-				"cop:clinical-teaching>cop:digital-health 1 2 [skill:clinical-reasoning]",
-				"cop:digital-health>cop:clinical-teaching 1 2 [skill:podcasting]");
+				"cop:example-clinical-teaching>cop:example-digital-health 1 2 [skill:example-clinical-reasoning]",
+				"cop:example-digital-health>cop:example-clinical-teaching 1 2 [skill:example-podcasting]");
 		// Ana teaches Malcolm, who practises two professions: the transfer counts for
 		// each.
 		assertThat(flows("PROFESSION", null, null, null)).containsExactlyInAnyOrder(
-				"prof:physiotherapy>prof:medicine 1 2 [skill:podcasting]",
-				"prof:physiotherapy>prof:education 1 2 [skill:podcasting]",
-				"prof:medicine>prof:physiotherapy 1 2 [skill:clinical-reasoning]",
-				"prof:education>prof:physiotherapy 1 2 [skill:clinical-reasoning]",
-				"prof:medicine>prof:pharmacy 1 2 [skill:telehealth]");
+				"prof:example-physiotherapy>prof:example-medicine 1 2 [skill:example-podcasting]",
+				"prof:example-physiotherapy>prof:example-education 1 2 [skill:example-podcasting]",
+				"prof:example-medicine>prof:example-physiotherapy 1 2 [skill:example-clinical-reasoning]",
+				"prof:example-education>prof:example-physiotherapy 1 2 [skill:example-clinical-reasoning]",
+				"prof:example-medicine>prof:example-pharmacy 1 2 [skill:example-telehealth]");
 	}
 
 	@Test
@@ -96,15 +91,16 @@ class KnowledgeFlowTests extends MentoringGraphQl {
 	void transfers_recorded_after_a_query_show_in_the_next_one() {
 		importFlowNetwork();
 		assertThat(flows("COMMUNITY", "2025-05-01", null, null)).isEmpty();
-		recordTransfer(transfer("t9", "p4", "p2", "2025-05-02", "skill", "s2"));
+		recordTransfer(transfer("t9", "p4", "p2", "2025-05-02", "skill", "s2")).errors().verify();
 		assertThat(flows("COMMUNITY", "2025-05-01", null, null)).containsExactly("c1>c2 1 2 [s2]");
 	}
 
 	@Test
 	void until_before_since_is_refused() {
-		JsonNode error = error(FLOWS, "level", "COMMUNITY", "since", "2025-02-01", "until", "2025-01-01");
-		assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(error.get("message").asString()).contains("until (2025-01-01) is before since (2025-02-01)");
+		ResponseError error = firstError(
+				graphQl("knowledge-flows", "level", "COMMUNITY", "since", "2025-02-01", "until", "2025-01-01"));
+		assertThat(code(error)).isEqualTo("BAD_REQUEST");
+		assertThat(error.getMessage()).contains("until (2025-01-01) is before since (2025-02-01)");
 	}
 
 	private List<String> flows(String level, String since, String until, String skill) {
@@ -119,7 +115,8 @@ class KnowledgeFlowTests extends MentoringGraphQl {
 	}
 
 	private JsonNode query(String level, String since, String until, String skill) {
-		return data(FLOWS, "level", level, "since", since, "until", until, "skill", skill).get("knowledgeFlows");
+		return json(graphQl("knowledge-flows", "level", level, "since", since, "until", until, "skill", skill),
+				"knowledgeFlows");
 	}
 
 	/**

@@ -1,73 +1,51 @@
 package org.boomerang.mentoring;
 
-import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.boomerang.GraphTests;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * Graph tests of the mentoring feature, with GraphQL over HTTP and small fixtures in the
- * import format.
+ * Graph tests of the mentoring feature: GraphQL through the tester with the documents of
+ * {@code graphql-test/}, and small fixtures in the import format.
  */
 abstract class MentoringGraphQl extends GraphTests {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static final String MENTORSHIP_FIELDS = "id mentor { id } mentee { id } skills { id } direction reciprocal origin"
-			+ " program goals startedOn endedOn active mentorStage menteeStage transfers { id }";
-
-	static final String TRANSFER_FIELDS = "id from { id } to { id } skill { id } on mentorship { id } format minutes"
-			+ " outcome { rating learnerConfirmed notes } direction fromStage toStage"
-			+ " fromContext { communities professions institutions } toContext { communities professions institutions }";
-
-	/**
-	 * Runs a GraphQL document and returns the whole answer ({@code data},
-	 * {@code errors}).
-	 */
-	JsonNode graphql(String document, Object... variables) {
-		Map<String, Object> vars = new LinkedHashMap<>();
-		for (int i = 0; i < variables.length; i += 2) {
-			vars.put((String) variables[i], variables[i + 1]);
-		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", document);
-		body.put("variables", vars);
-		HttpResponse<String> response = post("/graphql", "application/json", JSON.writeValueAsString(body));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
+	GraphQlTester.Response startMentorship(Map<String, Object> input) {
+		return graphQl("start-mentorship", "input", input);
 	}
 
-	/** Runs a GraphQL document that must succeed and returns its {@code data}. */
-	JsonNode data(String document, Object... variables) {
-		JsonNode answer = graphql(document, variables);
-		assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty())
-			.as("errors: %s", answer.path("errors"))
-			.isTrue();
-		return answer.get("data");
+	GraphQlTester.Response endMentorship(String id, String endedOn) {
+		return graphQl("end-mentorship", "id", id, "endedOn", endedOn);
 	}
 
-	/** Runs a GraphQL document that must fail and returns its first error. */
-	JsonNode error(String document, Object... variables) {
-		JsonNode answer = graphql(document, variables);
-		assertThat(answer.path("errors").isArray() && !answer.path("errors").isEmpty()).as("answer: %s", answer)
-			.isTrue();
-		return answer.get("errors").get(0);
+	GraphQlTester.Response readMentorship(String id) {
+		return graphQl("mentorship", "id", id);
 	}
 
-	JsonNode startMentorship(Map<String, Object> input) {
-		return graphql(
-				"mutation($input: MentorshipInput!) { startMentorship(input: $input) { " + MENTORSHIP_FIELDS + " } }",
-				"input", input);
+	GraphQlTester.Response recordTransfer(Map<String, Object> input) {
+		return graphQl("record-transfer", "input", input);
 	}
 
-	JsonNode recordTransfer(Map<String, Object> input) {
-		return graphql("mutation($input: TransferInput!) { recordTransfer(input: $input) { " + TRANSFER_FIELDS + " } }",
-				"input", input);
+	GraphQlTester.Response readTransfer(String id) {
+		return graphQl("transfer", "id", id);
+	}
+
+	/** Whether an answer has errors, without failing on them. */
+	static boolean failed(GraphQlTester.Response answer) {
+		List<ResponseError> errors = new ArrayList<>();
+		answer.errors().satisfy(errors::addAll);
+		return !errors.isEmpty();
+	}
+
+	/** The message of the first error of an answer that must have errors. */
+	static String message(GraphQlTester.Response answer) {
+		return firstError(answer).getMessage();
 	}
 
 	/**
@@ -104,7 +82,7 @@ abstract class MentoringGraphQl extends GraphTests {
 		input.put("id", id);
 		input.put("mentor", mentor);
 		input.put("mentee", mentee);
-		input.put("skills", java.util.List.of("s1"));
+		input.put("skills", List.of("s1"));
 		input.put("startedOn", "2026-01-01");
 		for (int i = 0; i < more.length; i += 2) {
 			input.put((String) more[i], more[i + 1]);

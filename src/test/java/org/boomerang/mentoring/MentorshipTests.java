@@ -12,6 +12,9 @@ import org.boomerang.importing.ImportRejectedException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,15 +23,16 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void the_example_mentorship_is_reverse_reciprocal_and_assigned() {
 		importExample();
-		JsonNode m = data("{ mentorship(id: \"mentorship:ana-malcolm\") { " + MENTORSHIP_FIELDS + " } }")
-			.get("mentorship");
+		JsonNode m = json(readMentorship("mentorship:example-ana-malcolm"), "mentorship");
 		assertThat(m.get("direction").asString()).isEqualTo("REVERSE");
 		assertThat(m.get("reciprocal").asBoolean()).isTrue();
 		assertThat(m.get("origin").asString()).isEqualTo("ASSIGNED");
-		assertThat(m.get("mentor").get("id").asString()).isEqualTo("person:ana");
-		assertThat(m.get("mentee").get("id").asString()).isEqualTo("person:malcolm");
-		assertThat(m.get("skills").findValuesAsString("id")).containsExactlyInAnyOrder("skill:podcasting", "skill:ehr");
-		assertThat(m.get("transfers").findValuesAsString("id")).containsExactly("transfer:1", "transfer:2");
+		assertThat(m.get("mentor").get("id").asString()).isEqualTo("person:example-ana");
+		assertThat(m.get("mentee").get("id").asString()).isEqualTo("person:example-malcolm");
+		assertThat(m.get("skills").findValuesAsString("id")).containsExactlyInAnyOrder("skill:example-podcasting",
+				"skill:example-ehr");
+		assertThat(m.get("transfers").findValuesAsString("id")).containsExactly("transfer:example-1",
+				"transfer:example-2");
 		assertThat(m.get("mentorStage").asString()).isEqualTo("EARLY_CAREER");
 		assertThat(m.get("active").asBoolean()).isTrue();
 	}
@@ -36,34 +40,33 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void a_mentorship_whose_transfers_ran_one_way_only_is_not_reciprocal() {
 		importPeople("SENIOR", "STUDENT");
-		startMentorship(mentorship("m1", "p1", "p2"));
-		assertThat(recordTransfer(transfer("t1", "p1", "p2", "2026-01-05", "mentorship", "m1")).has("errors"))
-			.isFalse();
-		JsonNode m = data("{ mentorship(id: \"m1\") { direction reciprocal } }").get("mentorship");
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
+		recordTransfer(transfer("t1", "p1", "p2", "2026-01-05", "mentorship", "m1")).errors().verify();
+		JsonNode m = json(readMentorship("m1"), "mentorship");
 		assertThat(m.get("direction").asString()).isEqualTo("TRADITIONAL");
 		assertThat(m.get("reciprocal").asBoolean()).isFalse();
-		recordTransfer(transfer("t2", "p2", "p1", "2026-01-06", "mentorship", "m1"));
-		assertThat(data("{ mentorship(id: \"m1\") { reciprocal } }").at("/mentorship/reciprocal").asBoolean()).isTrue();
+		recordTransfer(transfer("t2", "p2", "p1", "2026-01-06", "mentorship", "m1")).errors().verify();
+		readMentorship("m1").path("mentorship.reciprocal").entity(Boolean.class).isEqualTo(true);
 	}
 
 	@Test
 	void direction_is_peer_at_equal_stages_and_reverse_when_the_mentor_stands_lower() {
 		importPeople("TRAINEE", "TRAINEE", "SENIOR");
-		assertThat(startMentorship(mentorship("m1", "p1", "p2")).at("/data/startMentorship/direction").asString())
+		startMentorship(mentorship("m1", "p1", "p2")).path("startMentorship.direction")
+			.entity(String.class)
 			.isEqualTo("PEER");
-		assertThat(startMentorship(mentorship("m2", "p1", "p3")).at("/data/startMentorship/direction").asString())
+		startMentorship(mentorship("m2", "p1", "p3")).path("startMentorship.direction")
+			.entity(String.class)
 			.isEqualTo("REVERSE");
 	}
 
 	@Test
 	void direction_stays_as_it_was_at_the_start_when_a_side_is_later_promoted() {
 		importPeople("EARLY_CAREER", "SENIOR");
-		startMentorship(mentorship("m1", "p1", "p2"));
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
 		importJson("""
 				{"format":"boomerang-import/1","people":[{"id":"p1","name":"Person 1","careerStage":"SENIOR"}]}""");
-		JsonNode ended = data("mutation { endMentorship(id: \"m1\", endedOn: \"2026-02-01\") { direction mentorStage"
-				+ " endedOn active } }")
-			.get("endMentorship");
+		JsonNode ended = json(endMentorship("m1", "2026-02-01"), "endMentorship");
 		assertThat(ended.get("direction").asString()).isEqualTo("REVERSE");
 		assertThat(ended.get("mentorStage").asString()).isEqualTo("EARLY_CAREER");
 		assertThat(ended.get("endedOn").asString()).isEqualTo("2026-02-01");
@@ -73,16 +76,17 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void resending_the_same_start_answers_the_same_and_changes_nothing() {
 		importPeople("SENIOR:1", "STUDENT");
-		JsonNode first = startMentorship(mentorship("m1", "p1", "p2", "goals", "Learn", "origin", "ASSIGNED"));
+		JsonNode first = json(startMentorship(mentorship("m1", "p1", "p2", "goals", "Learn", "origin", "ASSIGNED")),
+				"startMentorship");
 		Object updatedAt = read("MATCH (m:Mentorship {id: 'm1'}) RETURN m.updatedAt AS u", Map.of()).records()
 			.get(0)
 			.get("u")
 			.asObject();
 		// The mentor's only place is taken by this very mentorship: restating it is still
 		// fine.
-		JsonNode second = startMentorship(mentorship("m1", "p1", "p2", "goals", "Learn", "origin", "ASSIGNED"));
+		JsonNode second = json(startMentorship(mentorship("m1", "p1", "p2", "goals", "Learn", "origin", "ASSIGNED")),
+				"startMentorship");
 		assertThat(second).isEqualTo(first);
-		assertThat(second.has("errors")).isFalse();
 		assertThat(read("MATCH (m:Mentorship {id: 'm1'}) RETURN m.updatedAt AS u", Map.of()).records()
 			.get(0)
 			.get("u")
@@ -93,10 +97,10 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void a_mentor_at_capacity_cannot_start_another_mentorship() {
 		importPeople("SENIOR:1", "STUDENT", "STUDENT");
-		startMentorship(mentorship("m1", "p1", "p2"));
-		JsonNode error = startMentorship(mentorship("m2", "p1", "p3")).get("errors").get(0);
-		assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(error.get("message").asString()).contains("input.mentor")
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
+		ResponseError error = firstError(startMentorship(mentorship("m2", "p1", "p3")));
+		assertThat(code(error)).isEqualTo("BAD_REQUEST");
+		assertThat(error.getMessage()).contains("input.mentor")
 			.contains("mentor 'p1' has no free place")
 			.contains("mentoringCapacity is 1");
 		assertThat(count("Mentorship")).isEqualTo(1);
@@ -105,17 +109,18 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void ending_a_mentorship_frees_the_mentors_place() {
 		importPeople("SENIOR:1", "STUDENT", "STUDENT");
-		startMentorship(mentorship("m1", "p1", "p2"));
-		data("mutation { endMentorship(id: \"m1\", endedOn: \"2026-01-20\") { id } }");
-		assertThat(startMentorship(mentorship("m2", "p1", "p3")).has("errors")).isFalse();
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
+		endMentorship("m1", "2026-01-20").errors().verify();
+		startMentorship(mentorship("m2", "p1", "p3")).errors().verify();
 	}
 
 	@Test
 	void a_mentorship_ending_in_the_future_still_holds_its_place() {
 		importPeople("SENIOR:1", "STUDENT", "STUDENT");
-		startMentorship(mentorship("m1", "p1", "p2", "endedOn", java.time.LocalDate.now().plusDays(30).toString()));
-		assertThat(startMentorship(mentorship("m2", "p1", "p3")).at("/errors/0/message").asString())
-			.contains("no free place");
+		startMentorship(mentorship("m1", "p1", "p2", "endedOn", java.time.LocalDate.now().plusDays(30).toString()))
+			.errors()
+			.verify();
+		assertThat(message(startMentorship(mentorship("m2", "p1", "p3")))).contains("no free place");
 	}
 
 	@Test
@@ -123,10 +128,9 @@ class MentorshipTests extends MentoringGraphQl {
 		importPeople("SENIOR:1", "STUDENT", "STUDENT");
 		for (int round = 0; round < 5; round++) {
 			clearMentorships();
-			List<JsonNode> answers = race(
+			List<GraphQlTester.Response> answers = race(
 					List.of(mentorship("a" + round, "p1", "p2"), mentorship("b" + round, "p1", "p3")));
-			assertThat(answers.stream().filter((a) -> !a.has("errors")).count()).as("round %d: %s", round, answers)
-				.isEqualTo(1);
+			assertThat(answers.stream().filter((a) -> !failed(a)).count()).as("round %d", round).isEqualTo(1);
 			assertThat(count("Mentorship")).isEqualTo(1);
 		}
 	}
@@ -139,15 +143,15 @@ class MentorshipTests extends MentoringGraphQl {
 			people[i] = "STUDENT";
 		}
 		importPeople(people);
-		startMentorship(mentorship("held", "p1", "p2"));
+		startMentorship(mentorship("held", "p1", "p2")).errors().verify();
 		List<Map<String, Object>> inputs = new ArrayList<>();
 		for (int i = 3; i <= 13; i++) {
 			inputs.add(mentorship("m" + i, "p1", "p" + i));
 		}
-		List<JsonNode> answers = race(inputs);
-		assertThat(answers.stream().filter((a) -> !a.has("errors")).count()).isEqualTo(2);
-		assertThat(answers.stream().filter((a) -> a.has("errors")))
-			.allSatisfy((a) -> assertThat(a.at("/errors/0/message").asString()).contains("no free place"));
+		List<GraphQlTester.Response> answers = race(inputs);
+		assertThat(answers.stream().filter((a) -> !failed(a)).count()).isEqualTo(2);
+		assertThat(answers.stream().filter(MentoringGraphQl::failed))
+			.allSatisfy((a) -> assertThat(message(a)).contains("no free place"));
 		assertThat(read("MATCH (:Mentorship)-[:MENTOR]->(:Person {id: 'p1'}) RETURN count(*) AS c", Map.of()).records()
 			.get(0)
 			.get("c")
@@ -157,7 +161,7 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void an_import_may_not_give_a_mentor_more_active_mentorships_than_their_capacity() {
 		importPeople("SENIOR:2", "STUDENT", "STUDENT", "STUDENT", "STUDENT");
-		startMentorship(mentorship("m1", "p1", "p2"));
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
 		assertThatThrownBy(() -> importJson(
 				"""
 						{"format":"boomerang-import/1","mentorships":[
@@ -180,53 +184,51 @@ class MentorshipTests extends MentoringGraphQl {
 	@Test
 	void mentor_and_mentee_must_differ() {
 		importPeople("SENIOR", "STUDENT");
-		assertThat(startMentorship(mentorship("m1", "p1", "p1")).at("/errors/0/message").asString())
-			.contains("input.mentee")
+		assertThat(message(startMentorship(mentorship("m1", "p1", "p1")))).contains("input.mentee")
 			.contains("mentor and mentee are the same person");
 	}
 
 	@Test
 	void a_mentorship_cannot_end_before_it_starts() {
 		importPeople("SENIOR", "STUDENT");
-		assertThat(startMentorship(mentorship("m1", "p1", "p2", "endedOn", "2025-12-31")).at("/errors/0/message")
-			.asString()).contains("input.endedOn").contains("before it starts");
-		startMentorship(mentorship("m1", "p1", "p2"));
-		JsonNode error = error("mutation { endMentorship(id: \"m1\", endedOn: \"2025-06-01\") { id } }");
-		assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(error.get("message").asString()).contains("before it starts");
+		assertThat(message(startMentorship(mentorship("m1", "p1", "p2", "endedOn", "2025-12-31"))))
+			.contains("input.endedOn")
+			.contains("before it starts");
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
+		ResponseError error = firstError(endMentorship("m1", "2025-06-01"));
+		assertThat(code(error)).isEqualTo("BAD_REQUEST");
+		assertThat(error.getMessage()).contains("before it starts");
 	}
 
 	@Test
 	void skills_and_people_must_exist() {
 		importPeople("SENIOR", "STUDENT");
-		String message = startMentorship(mentorship("m1", "p1", "nobody", "skills", List.of("s1", "s9")))
-			.at("/errors/0/message")
-			.asString();
+		String message = message(startMentorship(mentorship("m1", "p1", "nobody", "skills", List.of("s1", "s9"))));
 		assertThat(message).contains("input.mentee: unknown person 'nobody'")
 			.contains("input.skills[1]: unknown skill 's9'");
 	}
 
 	@Test
 	void ending_an_unknown_mentorship_is_not_found() {
-		JsonNode error = error("mutation { endMentorship(id: \"nope\", endedOn: \"2026-01-01\") { id } }");
-		assertThat(error.at("/extensions/code").asString()).isEqualTo("NOT_FOUND");
-		assertThat(error.get("message").asString()).contains("there is no mentorship 'nope'");
+		ResponseError error = firstError(endMentorship("nope", "2026-01-01"));
+		assertThat(code(error)).isEqualTo("NOT_FOUND");
+		assertThat(error.getMessage()).contains("there is no mentorship 'nope'");
 	}
 
 	@Test
 	void an_unknown_mentorship_reads_as_null() {
-		assertThat(data("{ mentorship(id: \"nope\") { id } }").get("mentorship").isNull()).isTrue();
+		readMentorship("nope").path("mentorship").valueIsNull();
 	}
 
 	private void clearMentorships() {
 		write("MATCH (m:Mentorship) DETACH DELETE m", Map.of());
 	}
 
-	private List<JsonNode> race(List<Map<String, Object>> inputs) throws Exception {
+	private List<GraphQlTester.Response> race(List<Map<String, Object>> inputs) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(inputs.size());
 		try {
 			CountDownLatch start = new CountDownLatch(1);
-			List<Future<JsonNode>> futures = new ArrayList<>();
+			List<Future<GraphQlTester.Response>> futures = new ArrayList<>();
 			for (Map<String, Object> input : inputs) {
 				futures.add(pool.submit(() -> {
 					start.await();
@@ -234,8 +236,8 @@ class MentorshipTests extends MentoringGraphQl {
 				}));
 			}
 			start.countDown();
-			List<JsonNode> answers = new ArrayList<>();
-			for (Future<JsonNode> future : futures) {
+			List<GraphQlTester.Response> answers = new ArrayList<>();
+			for (Future<GraphQlTester.Response> future : futures) {
 				answers.add(future.get());
 			}
 			return answers;

@@ -14,8 +14,11 @@ class TransferExportTests extends MentoringGraphQl {
 	@Test
 	void the_export_has_a_header_and_one_row_per_transfer_without_names_emails_or_notes() {
 		importExample();
-		recordTransfer(transfer("transfer:4", "person:lin", "person:ana", "2026-03-05", "skill", "skill:telehealth",
-				"outcome", Map.of("rating", 2, "learnerConfirmed", false, "notes", "Dr Lin Chen was late")));
+		recordTransfer(transfer("transfer:4", "person:example-lin", "person:example-ana", "2026-03-05", "skill",
+				"skill:example-telehealth", "outcome",
+				Map.of("rating", 2, "learnerConfirmed", false, "notes", "Dr Lin Chen was late")))
+			.errors()
+			.verify();
 		HttpResponse<String> response = get("/api/export/transfers.csv");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -41,11 +44,11 @@ class TransferExportTests extends MentoringGraphQl {
 		List<String> header = Arrays.asList(first.get(0).split(","));
 		String[] podcast = first.get(1).split(",", -1);
 		assertThat(podcast[header.indexOf("date")]).isEqualTo("2026-02-10");
-		assertThat(podcast[header.indexOf("skill_id")]).isEqualTo("skill:podcasting");
+		assertThat(podcast[header.indexOf("skill_id")]).isEqualTo("skill:example-podcasting");
 		assertThat(podcast[header.indexOf("teacher_stage")]).isEqualTo("EARLY_CAREER");
 		assertThat(podcast[header.indexOf("learner_stage")]).isEqualTo("SENIOR");
 		assertThat(podcast[header.indexOf("direction")]).isEqualTo("REVERSE");
-		assertThat(podcast[header.indexOf("teacher_professions")]).isEqualTo("prof:physiotherapy");
+		assertThat(podcast[header.indexOf("teacher_professions")]).isEqualTo("prof:example-physiotherapy");
 		assertThat(podcast[header.indexOf("learner_professions")]).isEqualTo("prof:education;prof:medicine");
 		assertThat(podcast[header.indexOf("learner_institution_kinds")]).isEqualTo("HOSPITAL;UNIVERSITY");
 		assertThat(podcast[header.indexOf("mentorship")]).startsWith("m_");

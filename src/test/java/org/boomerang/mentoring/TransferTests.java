@@ -6,6 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.graphql.ResponseError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TransferTests extends MentoringGraphQl {
@@ -16,8 +18,8 @@ class TransferTests extends MentoringGraphQl {
 	@Test
 	void a_recorded_transfer_answers_with_its_direction_outcome_and_context() {
 		importNetwork();
-		JsonNode t = recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "minutes", 30, "outcome", OUTCOME))
-			.at("/data/recordTransfer");
+		JsonNode t = json(recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "minutes", 30, "outcome", OUTCOME)),
+				"recordTransfer");
 		assertThat(t.get("direction").asString()).isEqualTo("REVERSE");
 		assertThat(t.get("fromStage").asString()).isEqualTo("STUDENT");
 		assertThat(t.get("format").asString()).isEqualTo("ONE_TO_ONE");
@@ -31,7 +33,7 @@ class TransferTests extends MentoringGraphQl {
 	@Test
 	void transfers_keep_what_the_teacher_ranking_reads_as_evidence() {
 		importNetwork();
-		recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME));
+		recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME)).errors().verify();
 		Map<String, Object> row = read("""
 				MATCH (t:Transfer {id: 't1'})-[:FROM]->(teacher:Person), (t)-[:ABOUT]->(s:Skill), (t)-[:TO]->(learner)
 				RETURN teacher.id AS teacher, s.id AS skill, learner.id AS learner, t.rating AS rating,
@@ -47,9 +49,11 @@ class TransferTests extends MentoringGraphQl {
 	@Test
 	void resending_the_same_transfer_answers_the_same_and_changes_nothing() {
 		importNetwork();
-		JsonNode first = recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME));
+		JsonNode first = json(recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME)),
+				"recordTransfer");
 		Object updatedAt = updatedAt("t1");
-		JsonNode second = recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME));
+		JsonNode second = json(recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME)),
+				"recordTransfer");
 		assertThat(second).isEqualTo(first);
 		assertThat(updatedAt("t1")).isEqualTo(updatedAt);
 		assertThat(count("Transfer")).isEqualTo(1);
@@ -58,46 +62,40 @@ class TransferTests extends MentoringGraphQl {
 	@Test
 	void resending_a_recorded_id_with_other_content_is_refused_as_a_conflict() {
 		importNetwork();
-		recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME));
-		JsonNode error = recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", Map.of("rating", 1)))
-			.get("errors")
-			.get(0);
-		assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(error.get("message").asString()).contains("CONFLICT")
-			.contains("already recorded with different content");
-		assertThat(data("{ transfer(id: \"t1\") { outcome { rating } } }").at("/transfer/outcome/rating").asInt())
-			.isEqualTo(4);
+		recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", OUTCOME)).errors().verify();
+		ResponseError error = firstError(
+				recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "outcome", Map.of("rating", 1))));
+		assertThat(code(error)).isEqualTo("BAD_REQUEST");
+		assertThat(error.getMessage()).contains("CONFLICT").contains("already recorded with different content");
+		readTransfer("t1").path("transfer.outcome.rating").entity(Integer.class).isEqualTo(4);
 	}
 
 	@Test
 	void a_transfer_inside_a_mentorship_must_be_between_its_two_people() {
 		importNetwork();
-		startMentorship(mentorship("m1", "p1", "p2"));
-		assertThat(recordTransfer(transfer("t1", "p2", "p1", "2026-01-10", "mentorship", "m1")).has("errors"))
-			.isFalse();
-		assertThat(recordTransfer(transfer("t2", "p1", "p3", "2026-01-10", "mentorship", "m1")).at("/errors/0/message")
-			.asString()).contains("input.mentorship")
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
+		recordTransfer(transfer("t1", "p2", "p1", "2026-01-10", "mentorship", "m1")).errors().verify();
+		assertThat(message(recordTransfer(transfer("t2", "p1", "p3", "2026-01-10", "mentorship", "m1"))))
+			.contains("input.mentorship")
 			.contains("transfer is between p1 and p3 but mentorship 'm1' is between p1 and p2");
 	}
 
 	@Test
 	void a_consult_stands_outside_any_mentorship() {
 		importNetwork();
-		startMentorship(mentorship("m1", "p1", "p2"));
-		assertThat(recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "format", "CONSULT")).has("errors"))
-			.isFalse();
-		assertThat(recordTransfer(transfer("t2", "p1", "p2", "2026-01-10", "format", "CONSULT", "mentorship", "m1"))
-			.at("/errors/0/message")
-			.asString()).contains("input.format").contains("a CONSULT is a one-off question outside any mentorship");
+		startMentorship(mentorship("m1", "p1", "p2")).errors().verify();
+		recordTransfer(transfer("t1", "p1", "p2", "2026-01-10", "format", "CONSULT")).errors().verify();
+		assertThat(message(
+				recordTransfer(transfer("t2", "p1", "p2", "2026-01-10", "format", "CONSULT", "mentorship", "m1"))))
+			.contains("input.format")
+			.contains("a CONSULT is a one-off question outside any mentorship");
 	}
 
 	@Test
 	void every_field_rule_of_the_import_applies() {
 		importNetwork();
-		String message = recordTransfer(transfer("t1", "p1", "p1", LocalDate.now().plusDays(5).toString(), "skill",
-				"s9", "minutes", 0, "outcome", Map.of("rating", 6), "mentorship", "m9"))
-			.at("/errors/0/message")
-			.asString();
+		String message = message(recordTransfer(transfer("t1", "p1", "p1", LocalDate.now().plusDays(5).toString(),
+				"skill", "s9", "minutes", 0, "outcome", Map.of("rating", 6), "mentorship", "m9")));
 		assertThat(message).contains("input.to: the one who taught and the one who learned are the same person")
 			.contains("input.on:")
 			.contains("is in the future")
@@ -111,8 +109,8 @@ class TransferTests extends MentoringGraphQl {
 	@Test
 	void a_transfer_dated_before_a_membership_began_does_not_count_for_it() {
 		importNetwork();
-		JsonNode before = recordTransfer(transfer("t1", "p3", "p2", "2024-12-31")).at("/data/recordTransfer");
-		JsonNode on = recordTransfer(transfer("t2", "p3", "p2", "2025-01-01")).at("/data/recordTransfer");
+		JsonNode before = json(recordTransfer(transfer("t1", "p3", "p2", "2024-12-31")), "recordTransfer");
+		JsonNode on = json(recordTransfer(transfer("t2", "p3", "p2", "2025-01-01")), "recordTransfer");
 		assertThat(before.at("/fromContext/communities").toString()).isEqualTo("[\"c1\"]");
 		assertThat(on.at("/fromContext/communities").toString()).contains("c1").contains("c2");
 	}
@@ -120,7 +118,7 @@ class TransferTests extends MentoringGraphQl {
 	@Test
 	void contexts_survive_a_later_move() {
 		importNetwork();
-		recordTransfer(transfer("t1", "p1", "p2", "2026-01-10"));
+		recordTransfer(transfer("t1", "p1", "p2", "2026-01-10")).errors().verify();
 		// p1 leaves c1 (membership ended before the transfer, in hindsight) and joins c2;
 		// p2 moves institution.
 		importJson(
@@ -130,7 +128,7 @@ class TransferTests extends MentoringGraphQl {
 						   "communities":[{"community":"c1","from":"2020-01-01","to":"2025-06-30"},{"community":"c2","from":"2025-07-01"}]},
 						  {"id":"p2","name":"Person 2","careerStage":"SENIOR","professions":["prof2"],
 						   "affiliations":[{"institution":"i2","from":"2020-01-01"}]}]}""");
-		JsonNode t = data("{ transfer(id: \"t1\") { " + TRANSFER_FIELDS + " } }").get("transfer");
+		JsonNode t = json(readTransfer("t1"), "transfer");
 		assertThat(t.at("/fromContext/communities").toString()).isEqualTo("[\"c1\"]");
 		assertThat(t.at("/toContext/institutions").toString()).isEqualTo("[\"i1\"]");
 		assertThat(read("MATCH (:Transfer {id: 't1'})-[:FROM_CONTEXT]->(c:Community) RETURN collect(c.id) AS ids",

@@ -5,23 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.boomerang.GraphQlClient;
-import org.boomerang.GraphQlClient.Answer;
 import org.boomerang.GraphTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PeopleConnectionTests extends GraphTests {
-
-	private GraphQlClient graphql;
-
-	@BeforeEach
-	void client() {
-		this.graphql = new GraphQlClient(this.port);
-	}
 
 	/** People named "Person NN" with ids in reverse, plus two who share a name. */
 	private void importPeople(int count) {
@@ -38,20 +31,19 @@ class PeopleConnectionTests extends GraphTests {
 	@Test
 	void search_matches_a_substring_of_the_name_in_any_case() {
 		importExample();
-		assertThat(names(this.graphql.run("people", "search", "MALC"))).containsExactly("Prof. Malcolm Reid");
-		assertThat(names(this.graphql.run("people", "search", "  chen "))).containsExactly("Dr Lin Chen");
-		assertThat(names(this.graphql.run("people", "search", "o"))).containsExactly("Ana Okafor", "Prof. Malcolm Reid",
+		assertThat(names(graphQl("people", "search", "MALC"))).containsExactly("Prof. Malcolm Reid");
+		assertThat(names(graphQl("people", "search", "  chen "))).containsExactly("Dr Lin Chen");
+		assertThat(names(graphQl("people", "search", "o"))).containsExactly("Ana Okafor", "Prof. Malcolm Reid",
 				"Sofia Martins");
-		assertThat(this.graphql.run("people", "search", "in").data().path("people").path("totalCount").asInt())
-			.isEqualTo(2);
-		assertThat(names(this.graphql.run("people", "search", "zzz"))).isEmpty();
+		graphQl("people", "search", "in").path("people.totalCount").entity(Integer.class).isEqualTo(2);
+		assertThat(names(graphQl("people", "search", "zzz"))).isEmpty();
 	}
 
 	@Test
 	void a_blank_search_lists_everyone_in_name_order_with_twenty_by_default() {
 		importPeople(30);
-		Answer answer = this.graphql.run("people", "search", " ");
-		JsonNode people = answer.data().path("people");
+		GraphQlTester.Response answer = graphQl("people", "search", " ");
+		JsonNode people = json(answer, "people");
 		assertThat(people.path("edges")).hasSize(20);
 		assertThat(people.path("totalCount").asInt()).isEqualTo(32);
 		assertThat(people.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
@@ -66,7 +58,7 @@ class PeopleConnectionTests extends GraphTests {
 		int pages = 0;
 		boolean more = true;
 		while (more) {
-			JsonNode people = this.graphql.run("people", "first", 10, "after", after).data().path("people");
+			JsonNode people = json(graphQl("people", "first", 10, "after", after), "people");
 			people.path("edges").forEach((edge) -> ids.add(edge.path("node").path("id").asString()));
 			assertThat(people.path("edges").path(people.path("edges").size() - 1).path("cursor").asString())
 				.isEqualTo(people.path("pageInfo").path("endCursor").asString());
@@ -83,22 +75,22 @@ class PeopleConnectionTests extends GraphTests {
 	@Test
 	void cursors_are_opaque_and_continue_a_search() {
 		importPeople(12);
-		JsonNode first = this.graphql.run("people", "search", "person 1", "first", 1).data().path("people");
+		JsonNode first = json(graphQl("people", "search", "person 1", "first", 1), "people");
 		String cursor = first.path("pageInfo").path("endCursor").asString();
 		assertThat(cursor).doesNotContain("Person").doesNotContain("p:");
-		assertThat(names(this.graphql.run("people", "search", "person 1", "first", 5, "after", cursor)))
+		assertThat(names(graphQl("people", "search", "person 1", "first", 5, "after", cursor)))
 			.containsExactly("Person 11");
 	}
 
 	@Test
 	void first_is_capped_at_a_hundred_and_may_not_be_negative() {
 		importPeople(3);
-		assertThat(this.graphql.run("people", "first", 100).errors().isMissingNode()).isTrue();
-		Answer tooMany = this.graphql.run("people", "first", 101);
-		assertThat(tooMany.code()).isEqualTo("BAD_REQUEST");
-		assertThat(tooMany.message()).contains("between 0 and 100").contains("101").contains("after");
-		assertThat(this.graphql.run("people", "first", -1).code()).isEqualTo("BAD_REQUEST");
-		JsonNode none = this.graphql.run("people", "first", 0).data().path("people");
+		graphQl("people", "first", 100).errors().verify();
+		ResponseError tooMany = firstError(graphQl("people", "first", 101));
+		assertThat(code(tooMany)).isEqualTo("BAD_REQUEST");
+		assertThat(tooMany.getMessage()).contains("between 0 and 100").contains("101").contains("after");
+		assertThat(code(firstError(graphQl("people", "first", -1)))).isEqualTo("BAD_REQUEST");
+		JsonNode none = json(graphQl("people", "first", 0), "people");
 		assertThat(none.path("edges")).isEmpty();
 		assertThat(none.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
 	}
@@ -107,17 +99,17 @@ class PeopleConnectionTests extends GraphTests {
 	void a_cursor_that_this_api_did_not_give_is_a_bad_request() {
 		importPeople(3);
 		for (String bad : List.of("not a cursor!", "bm9wZQ", "")) {
-			Answer answer = this.graphql.run("people", "after", bad);
-			assertThat(answer.code()).as(bad).isEqualTo("BAD_REQUEST");
-			assertThat(answer.message()).contains("not a cursor of people").contains("endCursor");
+			ResponseError error = firstError(graphQl("people", "after", bad));
+			assertThat(code(error)).as(bad).isEqualTo("BAD_REQUEST");
+			assertThat(error.getMessage()).contains("not a cursor of people").contains("endCursor");
 		}
 	}
 
 	@Test
 	void an_overlong_search_is_a_bad_request() {
-		Answer answer = this.graphql.run("people", "search", "x".repeat(201));
-		assertThat(answer.code()).isEqualTo("BAD_REQUEST");
-		assertThat(answer.message()).contains("at most 200");
+		ResponseError error = firstError(graphQl("people", "search", "x".repeat(201)));
+		assertThat(code(error)).isEqualTo("BAD_REQUEST");
+		assertThat(error.getMessage()).contains("at most 200");
 	}
 
 	@Test
@@ -136,10 +128,9 @@ class PeopleConnectionTests extends GraphTests {
 		assertThat(page).contains("NodeIndexSeekByRange");
 	}
 
-	private static List<String> names(Answer answer) {
-		assertThat(answer.errors().isMissingNode()).as(answer.body().toString()).isTrue();
+	private static List<String> names(GraphQlTester.Response answer) {
 		List<String> names = new ArrayList<>();
-		answer.data().path("people").path("edges").forEach((e) -> names.add(e.path("node").path("name").asString()));
+		json(answer, "people.edges").forEach((e) -> names.add(e.path("node").path("name").asString()));
 		return names;
 	}
 

@@ -1,7 +1,5 @@
 package org.boomerang.skill;
 
-import org.boomerang.GraphQlClient;
-import org.boomerang.GraphQlClient.Answer;
 import org.boomerang.GraphTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,36 +9,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SkillGraphQlTests extends GraphTests {
 
-	private GraphQlClient graphql;
-
 	@BeforeEach
 	void example() {
-		this.graphql = new GraphQlClient(this.port);
 		importExample();
 	}
 
 	@Test
 	void a_skill_reads_with_its_broader_skills() {
-		Answer answer = this.graphql.run("skill-with-taxonomy", "id", "skill:ehr");
-		assertThat(answer.errors().isMissingNode()).as(answer.body().toString()).isTrue();
-		JsonNode ehr = answer.data().path("skill");
+		JsonNode ehr = json(graphQl("skill-with-taxonomy", "id", "skill:example-ehr"), "skill");
 		assertThat(ehr.path("name").asString()).isEqualTo("Electronic health records");
 		assertThat(ehr.path("aliases").valueStream().map(JsonNode::asString)).containsExactly("EHR", "EMR", "eMR",
 				"electronic medical record");
 		assertThat(ehr.path("escoUri").asString()).startsWith("http://data.europa.eu/esco/skill/");
-		assertThat(ehr.path("broader").findValuesAsString("id")).containsExactly("skill:digital-health");
+		assertThat(ehr.path("broader").findValuesAsString("id")).containsExactly("skill:example-digital-health");
 		assertThat(ehr.path("narrower")).isEmpty();
 	}
 
 	@Test
 	void a_broad_skill_lists_its_narrower_skills_by_name() {
-		JsonNode digital = this.graphql.run("skill-with-taxonomy", "id", "skill:digital-health").data().path("skill");
+		JsonNode digital = json(graphQl("skill-with-taxonomy", "id", "skill:example-digital-health"), "skill");
 		assertThat(digital.path("broader")).isEmpty();
-		assertThat(digital.path("communities").findValuesAsString("id")).containsExactly("cop:digital-health");
+		assertThat(digital.path("communities").findValuesAsString("id")).containsExactly("cop:example-digital-health");
 		assertThat(digital.path("narrower").findValuesAsString("name")).containsExactly("E-learning module design",
 				"Electronic health records", "Telehealth consultations");
 		assertThat(digital.path("narrower").path(0).path("broader").path(0).path("id").asString())
-			.isEqualTo("skill:digital-health");
+			.isEqualTo("skill:example-digital-health");
 	}
 
 }

@@ -12,13 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReciprocalMatchesTests extends SearchTestSupport {
 
-	private static final String PAIRS = """
-			query($person: ID!, $first: Int) {
-			  reciprocalMatches(person: $person, first: $first) {
-			    partner { id } teaches { id } learns { id } score direction reasons
-			  }
-			}""";
-
 	/** Two partners for Ana with the same skills: Kim a peer, Lou a senior. */
 	private static final String PEER_AND_SENIOR = """
 			{ "format": "boomerang-import/1",
@@ -41,7 +34,7 @@ class ReciprocalMatchesTests extends SearchTestSupport {
 	}
 
 	private JsonNode pairs(String person) {
-		return data(PAIRS, Map.of("person", person, "first", 10)).path("reciprocalMatches");
+		return json(graphQl("reciprocal-matches", Map.of("person", person, "first", 10)), "reciprocalMatches");
 	}
 
 	@Test
@@ -79,9 +72,11 @@ class ReciprocalMatchesTests extends SearchTestSupport {
 
 	@Test
 	void an_unknown_person_is_not_found_and_first_is_capped() {
-		assertThat(errorCodes(graphql(PAIRS, Map.of("person", "nobody")))).containsExactly("NOT_FOUND");
-		assertThat(errorCodes(graphql(PAIRS, Map.of("person", "ana", "first", 101)))).containsExactly("BAD_REQUEST");
-		assertThat(data(PAIRS, Map.of("person", "ana", "first", 1)).path("reciprocalMatches").size()).isEqualTo(1);
+		assertThat(errorCodes(graphQl("reciprocal-matches", Map.of("person", "nobody")))).containsExactly("NOT_FOUND");
+		assertThat(errorCodes(graphQl("reciprocal-matches", Map.of("person", "ana", "first", 101))))
+			.containsExactly("BAD_REQUEST");
+		assertThat(json(graphQl("reciprocal-matches", Map.of("person", "ana", "first", 1)), "reciprocalMatches").size())
+			.isEqualTo(1);
 	}
 
 }

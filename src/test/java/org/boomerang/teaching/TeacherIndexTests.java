@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.boomerang.demo.DemoLoader;
 import org.boomerang.demo.DemoNetworkGenerator;
-import org.boomerang.graph.StartupTurns;
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.importing.EscoReader;
-import org.boomerang.person.PersonLookup;
+import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.search.SearchProperties;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.SkillMatch;
@@ -42,13 +42,16 @@ class TeacherIndexTests extends SearchTestSupport {
 	private TeacherIndexSync sync;
 
 	@Autowired
-	private TeacherRanker query;
+	private TeacherRankingRepository query;
 
 	@Autowired
-	private TeacherSource source;
+	private TeacherRepository repository;
 
 	@Autowired
-	private PersonLookup people;
+	private BackgroundWork background;
+
+	@Autowired
+	private PersonRepository people;
 
 	@Test
 	void the_index_ranks_a_generated_network_exactly_as_the_ranking_query_does() {
@@ -158,8 +161,8 @@ class TeacherIndexTests extends SearchTestSupport {
 		assertThat(this.query.rank(ehr, "nobody", TeacherFilter.NONE, 0, 50).askerFound()).isFalse();
 		// A search whose index is switched off ranks with the query and still answers
 		// whole.
-		TeacherIndexSync off = new TeacherIndexSync(this.index, this.source, new TeachingProperties(false, 2000, 0),
-				new SearchProperties(Duration.ofSeconds(5), Duration.ofSeconds(60), 100, 200), new StartupTurns());
+		TeacherIndexSync off = new TeacherIndexSync(this.index, this.repository, new TeachingProperties(false, 2000, 0),
+				new SearchProperties(Duration.ofSeconds(5), Duration.ofSeconds(60), 100, 200), this.background);
 		off.graphReady();
 		assertThat(off.ready()).isFalse();
 		TeacherMatchConnection answer = new TeacherSearch(this.topics, this.query, this.index, off, this.people)

@@ -10,23 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.graphql.test.tester.GraphQlTester;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WhoCanTeachTests extends SearchTestSupport {
-
-	private static final String WHO = """
-			query($topic: String!, $asker: ID, $filter: TeacherFilter, $first: Int, $after: String) {
-			  whoCanTeach(topic: $topic, asker: $asker, filter: $filter, first: $first, after: $after) {
-			    totalCount
-			    pageInfo { hasNextPage endCursor }
-			    resolvedSkills { skill { id } via }
-			    edges { cursor node {
-			      person { id name careerStage }
-			      score direction available activeMentorships mentoringCapacity
-			      skills { skill { id name } level canTeach via weight }
-			      reasons } }
-			  }
-			}""";
 
 	@BeforeEach
 	void people() {
@@ -41,7 +29,7 @@ class WhoCanTeachTests extends SearchTestSupport {
 		variables.put("filter", filter);
 		variables.put("first", first);
 		variables.put("after", after);
-		return data(WHO, variables).path("whoCanTeach");
+		return json(graphQl("who-can-teach", variables), "whoCanTeach");
 	}
 
 	private List<String> ids(String topic, String asker, Map<String, Object> filter) {
@@ -213,29 +201,30 @@ class WhoCanTeachTests extends SearchTestSupport {
 	@Test
 	void bad_arguments_are_refused_with_a_bad_request_that_says_what_to_change() {
 		Map<String, Object> tooMany = new HashMap<>(Map.of("topic", "EMR", "first", 101));
-		JsonNode answer = graphql(WHO, tooMany);
+		GraphQlTester.Response answer = graphQl("who-can-teach", tooMany);
 		assertThat(errorCodes(answer)).containsExactly("BAD_REQUEST");
-		assertThat(answer.path("errors").path(0).path("message").asString()).contains("at most 100");
-		assertThat(errorCodes(graphql(WHO, Map.of("topic", "EMR", "after", "not-a-cursor"))))
+		assertThat(firstError(answer).getMessage()).contains("at most 100");
+		assertThat(errorCodes(graphQl("who-can-teach", Map.of("topic", "EMR", "after", "not-a-cursor"))))
 			.containsExactly("BAD_REQUEST");
-		assertThat(errorCodes(graphql(WHO, Map.of("topic", "EMR", "filter", Map.of("minLevel", 6)))))
+		assertThat(errorCodes(graphQl("who-can-teach", Map.of("topic", "EMR", "filter", Map.of("minLevel", 6)))))
 			.containsExactly("BAD_REQUEST");
-		assertThat(errorCodes(graphql(WHO, Map.of("topic", "EMR", "filter", Map.of("reverseOnly", true)))))
+		assertThat(errorCodes(graphQl("who-can-teach", Map.of("topic", "EMR", "filter", Map.of("reverseOnly", true)))))
 			.containsExactly("BAD_REQUEST");
-		assertThat(errorCodes(graphql(WHO, Map.of("topic", "EMR", "asker", "nobody")))).containsExactly("NOT_FOUND");
+		assertThat(errorCodes(graphQl("who-can-teach", Map.of("topic", "EMR", "asker", "nobody"))))
+			.containsExactly("NOT_FOUND");
 	}
 
 	@Test
 	void hostile_topics_get_an_answer_or_a_bad_request_and_never_a_server_error() {
 		for (String topic : List.of("C++", "\"", "AND(", "*:*", "\\", "x".repeat(5000))) {
-			JsonNode answer = graphql(WHO, Map.of("topic", topic));
+			GraphQlTester.Response answer = graphQl("who-can-teach", Map.of("topic", topic));
 			assertThat(errorCodes(answer)).as(topic).doesNotContain("INTERNAL_ERROR");
 			if (topic.length() > 200) {
 				assertThat(errorCodes(answer)).containsExactly("BAD_REQUEST");
 			}
 			else {
 				assertThat(errorCodes(answer)).as(topic).isEmpty();
-				assertThat(answer.path("data").path("whoCanTeach").path("edges").isArray()).isTrue();
+				assertThat(json(answer, "whoCanTeach.edges").isArray()).isTrue();
 			}
 		}
 	}

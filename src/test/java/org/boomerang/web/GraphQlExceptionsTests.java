@@ -14,15 +14,19 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import org.boomerang.api.BadRequestException;
 import org.boomerang.api.NotFoundException;
 import org.boomerang.api.Problem;
-import org.boomerang.importing.ImportProblem;
 import org.boomerang.importing.ImportRejectedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How thrown exceptions become GraphQL errors, without the service.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class GraphQlExceptionsTests {
 
 	private final GraphQlExceptions resolver = new GraphQlExceptions();
@@ -56,7 +60,7 @@ class GraphQlExceptionsTests {
 	@Test
 	void a_refused_import_is_a_bad_request_with_its_problems() {
 		GraphQLError error = resolve(new ImportRejectedException(
-				List.of(new ImportProblem("$.people[0].name", "required field 'name' is missing"))));
+				List.of(new Problem("$.people[0].name", "required field 'name' is missing"))));
 		assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
 		assertThat(error.getMessage()).contains("$.people[0].name");
 	}
@@ -66,6 +70,16 @@ class GraphQlExceptionsTests {
 		GraphQLError error = resolve(new IllegalStateException("password=secret at db-7"));
 		assertThat(error.getExtensions()).containsEntry("code", "INTERNAL_ERROR");
 		assertThat(error.getMessage()).doesNotContain("secret").contains("error id").contains("people");
+	}
+
+	@Test
+	void a_field_cut_short_by_shutdown_is_an_internal_error_logged_without_alarm(CapturedOutput output) {
+		GraphQLError error = resolve(
+				new IllegalStateException("Retries interrupted", new InterruptedException("sleep interrupted")));
+		assertThat(error.getExtensions()).containsEntry("code", "INTERNAL_ERROR");
+		assertThat(output).doesNotContain("GraphQL field /people failed");
+		resolve(new IllegalStateException("broken"));
+		assertThat(output).contains("GraphQL field /people failed (error id");
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.boomerang.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,8 +15,9 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import org.boomerang.GraphQlClient;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +65,8 @@ class QueryCostTests {
 			return r;
 		})
 			.schema(schema)
-			.document(Parser.parse(GraphQlClient.document(document)))
+			.document(Parser.parse(new ClassPathResource("graphql-test/" + document + ".graphql")
+				.getContentAsString(StandardCharsets.UTF_8)))
 			.variables(CoercedVariables.of(Map.of("id", "person:x")))
 			.build()
 			.calculate();

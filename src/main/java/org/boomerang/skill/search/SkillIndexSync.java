@@ -1,58 +1,58 @@
 package org.boomerang.skill.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.GraphReadyListener;
-import org.boomerang.graph.StartupTurns;
 import org.boomerang.importing.GraphChangedEvent;
 import org.boomerang.importing.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the skill index in step with the graph: built whole at start-up (after the demo
- * data), updated in the writing thread after every write through this instance, and
- * polled on {@code updatedAt} for writes by other instances or made directly in the
- * database. A poll that finds fewer or more skills than the index holds (skills deleted
- * outside the service) rebuilds the index whole.
+ * data) as background work, updated in the writing thread after every write through this
+ * instance, and polled on {@code updatedAt} (every
+ * {@code boomerang.search.poll-interval}, on Spring's task scheduler) for writes by other
+ * instances or made directly in the database. A poll that finds fewer or more skills than
+ * the index holds (skills deleted outside the service) rebuilds the index whole.
  */
 @Component
 @Order(200)
-class SkillIndexSync implements GraphReadyListener, DisposableBean {
+class SkillIndexSync implements GraphReadyListener, SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(SkillIndexSync.class);
 
 	private final SkillIndex index;
 
-	private final SkillSource source;
+	private final IndexedSkillRepository repository;
 
 	private final SearchProperties properties;
 
-	private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "skill-index-poll");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final BackgroundWork background;
 
-	/** Whether the first build has begun: writes after that must reach the index. */
-	private volatile boolean building;
-
-	/** Open until the first build has ended (built or failed). */
-	private final CountDownLatch built = new CountDownLatch(1);
+	/**
+	 * The first build, once handed in: writes after that must reach the index, and polls
+	 * wait until it has ended.
+	 */
+	private volatile CompletableFuture<Void> firstBuild;
 
 	/**
 	 * Where the next poll starts looking, before the overlap; only the poll thread writes
@@ -60,38 +60,39 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 	 */
 	private volatile Instant lastPoll = Instant.now();
 
-	private final StartupTurns turns;
-
-	SkillIndexSync(SkillIndex index, SkillSource source, SearchProperties properties, StartupTurns turns) {
+	SkillIndexSync(SkillIndex index, IndexedSkillRepository repository, SearchProperties properties,
+			BackgroundWork background) {
 		this.index = index;
-		this.source = source;
+		this.repository = repository;
 		this.properties = properties;
-		this.turns = turns;
+		this.background = background;
 	}
 
 	/**
-	 * Builds the index on the poll thread, so the web server need not wait for it;
+	 * Builds the index in the background, so the web server need not wait for it;
 	 * searches wait until it is built (about a second for the demo's 2,200 skills).
 	 */
 	@Override
 	public void graphReady() {
-		this.building = true;
-		StartupTurns.Turn turn = this.turns.reserve("skill search index build");
-		this.poller.execute(() -> {
+		this.firstBuild = this.background.submit("Skill search index build", () -> {
 			try {
-				turn.run(this::rebuild);
+				rebuild();
 			}
 			catch (RuntimeException ex) {
-				if (!this.poller.isShutdown()) {
+				if (this.background.stopping()) {
+					log.debug("Skill search index build cut short by shutdown: {}", ex.toString());
+				}
+				else {
 					log.warn("Building the skill search index failed; the next poll tries again: {}", ex.toString());
 				}
 			}
-			finally {
-				this.built.countDown();
-			}
 		});
-		long every = this.properties.pollInterval().toMillis();
-		this.poller.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		Duration every = this.properties.pollInterval();
+		tasks.addFixedDelayTask(new FixedDelayTask(this::pollQuietly, every, every));
 	}
 
 	/**
@@ -100,7 +101,7 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 	void rebuild() {
 		long start = System.nanoTime();
 		Instant started = Instant.now();
-		List<IndexedSkill> all = this.source.all();
+		List<IndexedSkill> all = this.repository.all();
 		this.index.replaceAll(all);
 		this.lastPoll = started;
 		log.info("Skill search index built: {} skills in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
@@ -112,22 +113,26 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 		if (skills.isEmpty()) {
 			return;
 		}
-		if (!this.building) {
+		CompletableFuture<Void> first = this.firstBuild;
+		if (first == null) {
 			// Before the first build (the demo's import at start-up): it will read them.
 			return;
 		}
-		// A write while the first build runs: the build may have read the graph before
-		// this write, so the write waits for it and then applies its own skills.
-		awaitFirstBuild();
+		// A write while the first build waits or runs: the build may have read the graph
+		// before this write, so the write waits for it and then applies its own skills.
+		awaitFirstBuild(first);
 		refresh(skills);
 	}
 
-	private void awaitFirstBuild() {
+	private static void awaitFirstBuild(CompletableFuture<Void> first) {
 		try {
-			this.built.await(1, TimeUnit.MINUTES);
+			first.get(1, TimeUnit.MINUTES);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			// Failed or slow: the write applies its own skills all the same.
 		}
 	}
 
@@ -136,8 +141,14 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 	 * index does not have yet.
 	 */
 	void poll() {
+		CompletableFuture<Void> first = this.firstBuild;
+		if (first == null || !first.isDone()) {
+			// The first build reads everything; polling meanwhile would race it.
+			return;
+		}
 		Instant started = Instant.now();
-		SkillSource.Changes changes = this.source.changedSince(this.lastPoll.minus(this.properties.pollOverlap()));
+		IndexedSkillRepository.Changes changes = this.repository
+			.changedSince(this.lastPoll.minus(this.properties.pollOverlap()));
 		List<String> stale = changes.versions()
 			.entrySet()
 			.stream()
@@ -162,22 +173,17 @@ class SkillIndexSync implements GraphReadyListener, DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			// The next poll tries again; searches go on against the index as it is.
-			if (!this.poller.isShutdown()) {
+			if (!this.background.stopping()) {
 				log.warn("Polling the graph for changed skills failed: {}", ex.toString());
 			}
 		}
 	}
 
 	private void refresh(List<String> ids) {
-		List<IndexedSkill> found = this.source.byIds(ids);
+		List<IndexedSkill> found = this.repository.byIds(ids);
 		Set<String> gone = new HashSet<>(ids);
 		found.forEach((s) -> gone.remove(s.id()));
 		this.index.apply(found, gone);
-	}
-
-	@Override
-	public void destroy() {
-		this.poller.shutdownNow();
 	}
 
 }

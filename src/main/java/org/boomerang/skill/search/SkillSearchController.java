@@ -3,8 +3,9 @@ package org.boomerang.skill.search;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -20,9 +21,9 @@ class SkillSearchController {
 
 	private final TopicResolver resolver;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
-	SkillSearchController(TopicResolver resolver, SkillLookup skills) {
+	SkillSearchController(TopicResolver resolver, SkillRepository skills) {
 		this.resolver = resolver;
 		this.skills = skills;
 	}
@@ -43,7 +44,7 @@ class SkillSearchController {
 	static int checkFirst(Integer first) {
 		int value = (first != null) ? first : 10;
 		if (value < 0 || value > MAX_FIRST) {
-			throw new InvalidTopicException(
+			throw new BadRequestException(
 					"first must be between 0 and " + MAX_FIRST + ", not " + value + ": ask for at most 100 at a time");
 		}
 		return value;

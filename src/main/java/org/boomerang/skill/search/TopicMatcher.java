@@ -36,8 +36,13 @@ import org.apache.lucene.util.BytesRef;
  */
 final class TopicMatcher {
 
+	/** A skill whose name is the topic, in any case or word form. */
 	static final double EXACT = 1.0;
 
+	/**
+	 * A skill with an alias or abbreviation that is the topic; also what the words of an
+	 * alias count against those of a name in a partial match.
+	 */
 	static final double ALIAS = 0.95;
 
 	/** The best a partial match of words can reach. */
@@ -47,6 +52,13 @@ final class TopicMatcher {
 	 * Words found only in a description count at most this much (before {@link #TEXT}).
 	 */
 	static final double DESCRIPTION_ONLY = 0.55;
+
+	/**
+	 * The share of a partial match's weight that the topic's covered words earn on their
+	 * own; the rest grows with the share of the field's words they cover, so the same
+	 * words rank a short name that they nearly fill above a long one.
+	 */
+	static final double TOPIC_SHARE = 0.5;
 
 	/** A match that needed a spelling correction counts this much of the same match. */
 	static final double FUZZY = 0.85;
@@ -60,13 +72,48 @@ final class TopicMatcher {
 	/** Matches weaker than this share of the best one are dropped. */
 	static final double RELATIVE_CUTOFF = 0.4;
 
+	/** The most direct matches kept, before the taxonomy around them is added. */
 	static final int DIRECT_LIMIT = 25;
 
+	/** The most matches a topic resolves to, the taxonomy around them included. */
 	static final int EXPANDED_LIMIT = 200;
 
+	/** Words of a topic beyond this many are ignored. */
 	static final int MAX_WORDS = 32;
 
+	/**
+	 * How many skills Lucene hands over per query, best first, for the weights to be
+	 * computed here.
+	 */
 	private static final int CANDIDATES = 60;
+
+	/**
+	 * How Lucene orders the candidates of a partial match (not their weights): a word of
+	 * the name counts three times a word of the description, a word of an alias twice.
+	 */
+	private static final float NAME_WORDS_BOOST = 3f;
+
+	private static final float ALIAS_WORDS_BOOST = 2f;
+
+	/**
+	 * How Lucene orders type-ahead suggestions: a name that starts with the prefix before
+	 * an alias that does, both before a name with a word that does.
+	 */
+	private static final float NAME_PREFIX_BOOST = 4f;
+
+	private static final float ALIAS_PREFIX_BOOST = 3f;
+
+	/** How many type-ahead candidates are read at least, to sort by score and name. */
+	private static final int SUGGESTION_CANDIDATES = 100;
+
+	/** Words shorter than this are never corrected: too many words are one edit away. */
+	private static final int MIN_CORRECTED_LENGTH = 4;
+
+	/**
+	 * Words this long or longer may be two edits away from a known word, shorter ones
+	 * one.
+	 */
+	private static final int TWO_EDITS_LENGTH = 8;
 
 	private final IndexSearcher searcher;
 
@@ -120,8 +167,10 @@ final class TopicMatcher {
 			return List.of();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		query.add(new BoostQuery(new PrefixQuery(new Term(SkillAnalysis.NAME_KEY, key)), 4f), Occur.SHOULD);
-		query.add(new BoostQuery(new PrefixQuery(new Term(SkillAnalysis.ALIAS_KEY, key)), 3f), Occur.SHOULD);
+		query.add(new BoostQuery(new PrefixQuery(new Term(SkillAnalysis.NAME_KEY, key)), NAME_PREFIX_BOOST),
+				Occur.SHOULD);
+		query.add(new BoostQuery(new PrefixQuery(new Term(SkillAnalysis.ALIAS_KEY, key)), ALIAS_PREFIX_BOOST),
+				Occur.SHOULD);
 		List<String> words = SkillAnalysis.words(prefix);
 		if (!words.isEmpty() && words.size() <= MAX_WORDS) {
 			BooleanQuery.Builder byWords = new BooleanQuery.Builder();
@@ -131,7 +180,7 @@ final class TopicMatcher {
 			byWords.add(new PrefixQuery(new Term(SkillAnalysis.WORDS_FIELD, words.get(words.size() - 1))), Occur.MUST);
 			query.add(new ConstantScoreQuery(byWords.build()), Occur.SHOULD);
 		}
-		ScoreDoc[] hits = this.searcher.search(query.build(), Math.max(100, first)).scoreDocs;
+		ScoreDoc[] hits = this.searcher.search(query.build(), Math.max(SUGGESTION_CANDIDATES, first)).scoreDocs;
 		record Suggestion(String id, String name, float score) {
 		}
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -190,8 +239,9 @@ final class TopicMatcher {
 		}
 		BooleanQuery.Builder text = new BooleanQuery.Builder();
 		for (String stem : wanted) {
-			text.add(new BoostQuery(new TermQuery(new Term(SkillAnalysis.NAME, stem)), 3f), Occur.SHOULD);
-			text.add(new BoostQuery(new TermQuery(new Term(SkillAnalysis.ALIAS, stem)), 2f), Occur.SHOULD);
+			text.add(new BoostQuery(new TermQuery(new Term(SkillAnalysis.NAME, stem)), NAME_WORDS_BOOST), Occur.SHOULD);
+			text.add(new BoostQuery(new TermQuery(new Term(SkillAnalysis.ALIAS, stem)), ALIAS_WORDS_BOOST),
+					Occur.SHOULD);
 			text.add(new TermQuery(new Term(SkillAnalysis.DESCRIPTION, stem)), Occur.SHOULD);
 		}
 		for (ScoreDoc hit : this.searcher.search(text.build(), CANDIDATES).scoreDocs) {
@@ -201,7 +251,7 @@ final class TopicMatcher {
 				continue;
 			}
 			Coverage best = Coverage.NONE;
-			best = best.orBetter(Coverage.of(wanted, doc.nameStems(), 1.0));
+			best = best.orBetter(Coverage.of(wanted, doc.nameStems(), EXACT));
 			for (String alias : doc.aliasStems()) {
 				best = best.orBetter(Coverage.of(wanted, alias, ALIAS));
 			}
@@ -237,10 +287,11 @@ final class TopicMatcher {
 		boolean changed = false;
 		for (int i = 0; i < words.size(); i++) {
 			Word word = words.get(i);
-			if (word.stem() == null || word.text().length() < 4 || !hasLetter(word.text()) || known(reader, word)) {
+			if (word.stem() == null || word.text().length() < MIN_CORRECTED_LENGTH || !hasLetter(word.text())
+					|| known(reader, word)) {
 				continue;
 			}
-			int maxEdits = (word.text().length() >= 8) ? 2 : 1;
+			int maxEdits = (word.text().length() >= TWO_EDITS_LENGTH) ? 2 : 1;
 			FuzzyTermsEnum similar = new FuzzyTermsEnum(terms, new Term(SkillAnalysis.WORDS_FIELD, word.text()),
 					maxEdits, 1, true);
 			String best = null;
@@ -350,7 +401,7 @@ final class TopicMatcher {
 			}
 			double ofTopic = (double) covered.size() / wanted.size();
 			double ofField = (double) covered.size() / field.size();
-			return new Coverage(covered, factor * ofTopic * (0.5 + 0.5 * ofField));
+			return new Coverage(covered, factor * ofTopic * (TOPIC_SHARE + (1 - TOPIC_SHARE) * ofField));
 		}
 
 		static Coverage ofDescription(Set<String> wanted, String descriptionStems) {

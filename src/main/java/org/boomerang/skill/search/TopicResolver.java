@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.boomerang.api.BadRequestException;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 
 import org.springframework.stereotype.Service;
 
@@ -26,11 +27,11 @@ public class TopicResolver {
 
 	private final SearchProperties properties;
 
-	private final SkillLookup skills;
+	private final SkillRepository skills;
 
 	private final Map<String, Cached> cache;
 
-	TopicResolver(SkillIndex index, SkillIndexSync sync, SearchProperties properties, SkillLookup skills) {
+	TopicResolver(SkillIndex index, SkillIndexSync sync, SearchProperties properties, SkillRepository skills) {
 		this.index = index;
 		this.skills = skills;
 		this.sync = sync;
@@ -51,7 +52,7 @@ public class TopicResolver {
 	 * 1].
 	 * @param topic free text
 	 * @return the matches; empty when nothing matches
-	 * @throws InvalidTopicException when the topic is blank or too long
+	 * @throws BadRequestException when the topic is blank or too long
 	 */
 	public List<SkillMatch> resolve(String topic) {
 		check("topic", topic, true);
@@ -78,7 +79,7 @@ public class TopicResolver {
 	 * @param prefix what has been typed so far
 	 * @param first how many to return at most
 	 * @return skill ids
-	 * @throws InvalidTopicException when the prefix is too long
+	 * @throws BadRequestException when the prefix is too long
 	 */
 	public List<String> suggest(String prefix, int first) {
 		check("prefix", prefix, false);
@@ -123,11 +124,11 @@ public class TopicResolver {
 
 	private void check(String what, String text, boolean required) {
 		if (text == null || (required && text.isBlank())) {
-			throw new InvalidTopicException("The " + what + " is empty: give a skill name, an abbreviation or a few"
+			throw new BadRequestException("The " + what + " is empty: give a skill name, an abbreviation or a few"
 					+ " words, e.g. 'EMR' or 'telehealth'");
 		}
 		if (text.length() > this.properties.maxTopicLength()) {
-			throw new InvalidTopicException("The " + what + " is " + text.length() + " characters long; use at most "
+			throw new BadRequestException("The " + what + " is " + text.length() + " characters long; use at most "
 					+ this.properties.maxTopicLength() + " characters, e.g. a skill name or a few words");
 		}
 	}

@@ -5,6 +5,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.boomerang.model.MentoringCapacity;
+import org.boomerang.model.SkillLevel;
+
 /**
  * The weights of a teacher's score, written down once: the ranking query
  * ({@code queries/teaching/rank-teachers.cypher}) receives them as {@code $w} and the
@@ -53,8 +56,8 @@ public record ScoreWeights(int fullLevel, double furtherSkill, double evidenceCa
 		double atCapacity, double sharedInstitution, double reverse, int defaultCapacity) {
 
 	/** The weights every ranking uses. */
-	public static final ScoreWeights STANDARD = new ScoreWeights(5, 0.15, 0.35, 2.0, 365.0, 1.5, 4.0, 0.8, 0.1, -0.3,
-			0.05, 0.03, 2);
+	public static final ScoreWeights STANDARD = new ScoreWeights(SkillLevel.HIGHEST, 0.15, 0.35, 2.0, 365.0, 1.5, 4.0, 0.8, 0.1, -0.3,
+			0.05, 0.03, MentoringCapacity.DEFAULT);
 
 	/**
 	 * The weights as a query parameter: one entry per component, under its name.

@@ -1,10 +1,7 @@
 package org.boomerang.skill.search;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.boomerang.GraphTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,13 +9,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * Base of the search and teaching tests: a small skill taxonomy in the import format, the
- * search index rebuilt after the graph is cleared (the clearing bypasses the service),
- * and GraphQL over HTTP.
+ * Base of the search and teaching tests: a small skill taxonomy in the import format, and
+ * the search index rebuilt after the graph is cleared (the clearing bypasses the
+ * service).
  */
 public abstract class SearchTestSupport extends GraphTests {
 
@@ -54,28 +50,10 @@ public abstract class SearchTestSupport extends GraphTests {
 		this.topics.rebuildIndex();
 	}
 
-	/** Posts a GraphQL request and returns the whole JSON answer. */
-	protected JsonNode graphql(String document, Map<String, Object> variables) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", document);
-		body.put("variables", variables);
-		HttpResponse<String> response = post("/graphql", "application/json", JSON.writeValueAsString(body));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
-	}
-
-	/** Posts a GraphQL request that must succeed and returns its {@code data}. */
-	protected JsonNode data(String document, Map<String, Object> variables) {
-		JsonNode answer = graphql(document, variables);
-		assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty()).as(answer.toString())
-			.isTrue();
-		return answer.path("data");
-	}
-
-	/** The error codes of an answer. */
-	protected static List<String> errorCodes(JsonNode answer) {
+	/** The error codes of an answer, empty when it has no errors. */
+	protected static List<String> errorCodes(GraphQlTester.Response answer) {
 		List<String> codes = new ArrayList<>();
-		answer.path("errors").forEach((e) -> codes.add(e.path("extensions").path("code").asString("")));
+		answer.errors().satisfy((errors) -> errors.forEach((e) -> codes.add(code(e))));
 		return codes;
 	}
 

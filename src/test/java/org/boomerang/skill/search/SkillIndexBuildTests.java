@@ -1,5 +1,6 @@
 package org.boomerang.skill.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The skill index is built in the background at start-up: a search that comes first waits
@@ -17,18 +19,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SkillIndexBuildTests {
 
+	/** A guard against hanging, not a timing. */
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
 	@Test
 	void a_search_before_the_first_build_waits_for_it() throws Exception {
 		SkillIndex index = new SkillIndex();
 		try {
-			CompletableFuture<Integer> found = CompletableFuture.supplyAsync(
-					() -> index.search((searcher) -> searcher.getIndexReader().numDocs()),
-					(task) -> new Thread(task, "early-search").start());
-			Thread.sleep(200);
+			CompletableFuture<Integer> found = new CompletableFuture<>();
+			Thread early = new Thread(
+					() -> found.complete(index.search((searcher) -> searcher.getIndexReader().numDocs())),
+					"early-search");
+			early.start();
+			// The search has reached the index and waits for its first build.
+			await().atMost(PATIENCE).until(() -> early.getState() == Thread.State.TIMED_WAITING);
 			assertThat(found).isNotDone();
 			index.replaceAll(List.of(new IndexedSkill("ehr", "Electronic health records", List.of("EHR", "EMR"),
 					"Using electronic records of patients", List.of(), "1")));
-			assertThat(found.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+			assertThat(found.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
 			assertThat(index.generation()).isPositive();
 		}
 		finally {

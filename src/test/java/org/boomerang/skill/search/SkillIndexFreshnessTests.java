@@ -16,6 +16,7 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two service instances on one database: this test's context (with the embedded database)
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SkillIndexFreshnessTests extends SearchTestSupport {
 
+	/** A guard against hanging, not a timing: the second instance polls every 200 ms. */
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private static ConfigurableApplicationContext other;
@@ -74,36 +76,16 @@ class SkillIndexFreshnessTests extends SearchTestSupport {
 				Map.of());
 		assertThat(eventually(() -> ids(there.resolve("dressings")))).first().isEqualTo("skill:direct");
 		write("MATCH (s:Skill {id: 'skill:direct'}) DETACH DELETE s", Map.of());
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (!there.resolve("dressings").isEmpty() && System.nanoTime() < deadline) {
-			pause();
-		}
-		assertThat(there.resolve("dressings")).isEmpty();
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(there.resolve("dressings")).isEmpty());
 	}
 
 	private static List<String> ids(List<SkillMatch> matches) {
 		return matches.stream().map(SkillMatch::skillId).toList();
 	}
 
-	/** Waits, boundedly, until the answer is not empty. */
+	/** Waits, boundedly, until the answer is not empty, and returns it. */
 	private static List<String> eventually(Supplier<List<String>> answer) {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		List<String> ids = answer.get();
-		while (ids.isEmpty() && System.nanoTime() < deadline) {
-			pause();
-			ids = answer.get();
-		}
-		return ids;
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return await().atMost(PATIENCE).until(answer::get, (ids) -> !ids.isEmpty());
 	}
 
 }

@@ -3,22 +3,17 @@ package org.boomerang.skill.search;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.api.BadRequestException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TopicResolutionTests extends SearchTestSupport {
-
-	private static final String RESOLVE = """
-			query($topic: String!, $first: Int) {
-			  resolveTopic(topic: $topic, first: $first) { skill { id name } score via matched alias expandedFrom { id } }
-			}""";
-
-	private static final String SUGGEST = """
-			query($prefix: String!) { suggestSkills(prefix: $prefix, first: 5) { id name } }""";
 
 	@BeforeEach
 	void skills() {
@@ -91,18 +86,18 @@ class TopicResolutionTests extends SearchTestSupport {
 
 	@Test
 	void type_ahead_suggests_names_aliases_and_words_by_prefix() {
-		assertThat(field(data(SUGGEST, Map.of("prefix", "tele")).path("suggestSkills"), "id"))
+		assertThat(field(json(graphQl("suggest-skills", Map.of("prefix", "tele")), "suggestSkills"), "id"))
 			.startsWith("skill:telehealth");
-		assertThat(field(data(SUGGEST, Map.of("prefix", "Electronic he")).path("suggestSkills"), "id"))
+		assertThat(field(json(graphQl("suggest-skills", Map.of("prefix", "Electronic he")), "suggestSkills"), "id"))
 			.containsExactly("skill:ehr");
-		assertThat(field(data(SUGGEST, Map.of("prefix", "power")).path("suggestSkills"), "id"))
+		assertThat(field(json(graphQl("suggest-skills", Map.of("prefix", "power")), "suggestSkills"), "id"))
 			.containsExactly("skill:powerchart");
-		assertThat(field(data(SUGGEST, Map.of("prefix", "  ")).path("suggestSkills"), "id")).isEmpty();
+		assertThat(field(json(graphQl("suggest-skills", Map.of("prefix", "  ")), "suggestSkills"), "id")).isEmpty();
 	}
 
 	@Test
 	void resolve_topic_answers_over_graphql_with_how_each_skill_matched() {
-		JsonNode hits = data(RESOLVE, Map.of("topic", "EMR", "first", 3)).path("resolveTopic");
+		JsonNode hits = json(graphQl("resolve-topic", Map.of("topic", "EMR", "first", 3)), "resolveTopic");
 		assertThat(hits.size()).isEqualTo(3);
 		assertThat(hits.path(0).path("skill").path("name").asString()).isEqualTo("Electronic health records");
 		assertThat(hits.path(0).path("via").asString()).isEqualTo("ALIAS");
@@ -115,26 +110,27 @@ class TopicResolutionTests extends SearchTestSupport {
 	void hostile_text_is_ordinary_input_and_never_a_server_error() {
 		for (String topic : List.of("C++", "\"", "AND(", "*:*", "\\", "EMR)) OR ((", "title:x~2^3", "?", "-",
 				"\u0000")) {
-			JsonNode answer = graphql(RESOLVE, Map.of("topic", topic));
+			GraphQlTester.Response answer = graphQl("resolve-topic", Map.of("topic", topic));
 			assertThat(errorCodes(answer)).as(topic).isEmpty();
-			assertThat(answer.path("data").path("resolveTopic").isArray()).as(topic).isTrue();
-			JsonNode suggested = graphql(SUGGEST, Map.of("prefix", topic));
+			assertThat(json(answer, "resolveTopic").isArray()).as(topic).isTrue();
+			GraphQlTester.Response suggested = graphQl("suggest-skills", Map.of("prefix", topic));
 			assertThat(errorCodes(suggested)).as(topic).isEmpty();
 		}
-		assertThat(field(data(RESOLVE, Map.of("topic", "C++")).path("resolveTopic"), "skill.id")).first()
+		assertThat(field(json(graphQl("resolve-topic", Map.of("topic", "C++")), "resolveTopic"), "skill.id")).first()
 			.isEqualTo("skill:cpp");
 	}
 
 	@Test
 	void a_topic_over_200_characters_or_blank_is_a_bad_request() {
-		JsonNode tooLong = graphql(RESOLVE, Map.of("topic", "x".repeat(5000)));
+		GraphQlTester.Response tooLong = graphQl("resolve-topic", Map.of("topic", "x".repeat(5000)));
 		assertThat(errorCodes(tooLong)).containsExactly("BAD_REQUEST");
-		assertThat(tooLong.path("errors").path(0).path("message").asString()).contains("5000 characters")
-			.contains("at most 200");
-		assertThat(errorCodes(graphql(SUGGEST, Map.of("prefix", "y".repeat(201))))).containsExactly("BAD_REQUEST");
-		assertThat(errorCodes(graphql(RESOLVE, Map.of("topic", "   ")))).containsExactly("BAD_REQUEST");
-		assertThat(errorCodes(graphql(RESOLVE, Map.of("topic", "EMR", "first", 101)))).containsExactly("BAD_REQUEST");
-		assertThatThrownBy(() -> this.topics.resolve("a".repeat(201))).isInstanceOf(InvalidTopicException.class);
+		assertThat(firstError(tooLong).getMessage()).contains("5000 characters").contains("at most 200");
+		assertThat(errorCodes(graphQl("suggest-skills", Map.of("prefix", "y".repeat(201)))))
+			.containsExactly("BAD_REQUEST");
+		assertThat(errorCodes(graphQl("resolve-topic", Map.of("topic", "   ")))).containsExactly("BAD_REQUEST");
+		assertThat(errorCodes(graphQl("resolve-topic", Map.of("topic", "EMR", "first", 101))))
+			.containsExactly("BAD_REQUEST");
+		assertThatThrownBy(() -> this.topics.resolve("a".repeat(201))).isInstanceOf(BadRequestException.class);
 	}
 
 	@Test

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.boomerang.directory.DirectoryLookup;
+import org.boomerang.directory.DirectoryRepository;
 import org.boomerang.directory.Profession;
 import org.boomerang.graph.Queries;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -24,55 +22,54 @@ import org.springframework.stereotype.Repository;
  * communities) in one query each: what the GraphQL batch mappings load.
  */
 @Repository
-class PersonRelations {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+class PersonRelationsRepository {
 
 	private final Driver driver;
 
 	private final Queries queries;
 
-	PersonRelations(Driver driver, Queries queries) {
+	PersonRelationsRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.queries = queries;
 	}
 
 	Map<String, List<Profession>> professions(Collection<String> personIds) {
-		return load("person/professions-of-people", personIds, (r) -> DirectoryLookup.profession(r.get("profession")));
+		return load("person/professions-of-people", personIds,
+				(r) -> DirectoryRepository.profession(r.get("profession")));
 	}
 
 	Map<String, List<Affiliation>> affiliations(Collection<String> personIds) {
 		return load("person/affiliations-of-people", personIds,
-				(r) -> new Affiliation(DirectoryLookup.institution(r.get("institution")), r.get("role").asString(null),
-						date(r.get("from")), date(r.get("to"))));
+				(r) -> new Affiliation(DirectoryRepository.institution(r.get("institution")),
+						r.get("role").asString(null), date(r.get("from")), date(r.get("to"))));
 	}
 
 	Map<String, List<Membership>> memberships(Collection<String> personIds) {
 		return load("person/memberships-of-people", personIds,
-				(r) -> new Membership(DirectoryLookup.community(r.get("community")), date(r.get("from")),
+				(r) -> new Membership(DirectoryRepository.community(r.get("community")), date(r.get("from")),
 						date(r.get("to"))));
 	}
 
 	Map<String, List<PersonSkill>> skills(Collection<String> personIds) {
-		return load("person/skills-of-people", personIds, (r) -> new PersonSkill(SkillLookup.map(r.get("skill")),
+		return load("person/skills-of-people", personIds, (r) -> new PersonSkill(SkillRepository.map(r.get("skill")),
 				r.get("level").asInt(), r.get("canTeach").asBoolean(false)));
 	}
 
 	Map<String, List<WantedSkill>> wantsToLearn(Collection<String> personIds) {
-		return load("person/wants-of-people", personIds, (r) -> new WantedSkill(SkillLookup.map(r.get("skill")),
+		return load("person/wants-of-people", personIds, (r) -> new WantedSkill(SkillRepository.map(r.get("skill")),
 				r.get("priority").isNull() ? null : r.get("priority").asInt()));
 	}
 
 	Map<String, List<Person>> peopleOfInstitutions(Collection<String> institutionIds) {
-		return load("person/people-of-institutions", institutionIds, (r) -> PersonLookup.map(r.get("person")));
+		return load("person/people-of-institutions", institutionIds, (r) -> PersonRepository.map(r.get("person")));
 	}
 
 	Map<String, List<Person>> peopleOfProfessions(Collection<String> professionIds) {
-		return load("person/people-of-professions", professionIds, (r) -> PersonLookup.map(r.get("person")));
+		return load("person/people-of-professions", professionIds, (r) -> PersonRepository.map(r.get("person")));
 	}
 
 	Map<String, List<Person>> membersOfCommunities(Collection<String> communityIds) {
-		return load("person/members-of-communities", communityIds, (r) -> PersonLookup.map(r.get("person")));
+		return load("person/members-of-communities", communityIds, (r) -> PersonRepository.map(r.get("person")));
 	}
 
 	/** Runs one {@code UNWIND $ids} query; every id asked is a key of the answer. */
@@ -84,7 +81,7 @@ class PersonRelations {
 		}
 		this.driver.executableQuery(this.queries.get(query))
 			.withParameters(Map.of("ids", List.copyOf(ids)))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.forEach((r) -> byId.get(r.get("id").asString()).add(map.apply(r)));

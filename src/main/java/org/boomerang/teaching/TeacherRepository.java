@@ -13,13 +13,11 @@ import java.util.stream.Collectors;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.Visibility;
-import org.boomerang.person.PersonLookup;
+import org.boomerang.person.PersonRepository;
 import org.boomerang.teaching.index.ScoreWeights;
 import org.boomerang.teaching.index.TeacherRow;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -29,9 +27,7 @@ import org.springframework.stereotype.Repository;
  * changed since a moment, and the names of institutions and professions.
  */
 @Repository
-class TeacherSource {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+class TeacherRepository {
 
 	private static final Set<String> STAGES = Arrays.stream(CareerStage.values())
 		.map(CareerStage::name)
@@ -41,14 +37,14 @@ class TeacherSource {
 
 	private final Queries queries;
 
-	TeacherSource(Driver driver, Queries queries) {
+	TeacherRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.queries = queries;
 	}
 
 	List<String> personIds() {
 		return this.driver.executableQuery(this.queries.get("teaching/person-ids"))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.stream()
@@ -63,30 +59,30 @@ class TeacherSource {
 		return this.driver.executableQuery(this.queries.get("teaching/teachers"))
 			.withParameters(Map.of("people", people, "mentorships", mentorships, "transfers", transfers,
 					"defaultCapacity", ScoreWeights.STANDARD.defaultCapacity()))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.stream()
-			.map(TeacherSource::row)
+			.map(TeacherRepository::row)
 			.toList();
 	}
 
 	Changes changedSince(Instant since) {
 		Record r = this.driver.executableQuery(this.queries.get("teaching/changed-teachers"))
 			.withParameters(Map.of("since", since.atZone(ZoneOffset.UTC)))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0);
 		List<Changed> changed = r.get("changed")
 			.asList((v) -> new Changed(v.get("id").asString(), v.get("version").asObject(), v.get("taught").asInt(),
-					days(v.get("mentoring").asList(TeacherSource::day))));
+					days(v.get("mentoring").asList(TeacherRepository::day))));
 		return new Changes(changed, r.get("people").asLong());
 	}
 
 	Map<String, String> placeNames() {
 		Record r = this.driver.executableQuery(this.queries.get("teaching/place-names"))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0);
@@ -131,10 +127,10 @@ class TeacherSource {
 					t.get(3).isNull() ? 0 : t.get(3).asInt());
 		}
 		return new TeacherRow(r.get("id").asString(), r.get("name").asString(),
-				known ? CareerStage.valueOf(stage) : null, known ? PersonLookup.map(r.get("person")) : null,
+				known ? CareerStage.valueOf(stage) : null, known ? PersonRepository.map(r.get("person")) : null,
 				visibility(r.get("visibility").asString()), r.get("capacity").asInt(), r.get("version").asObject(),
 				institutions, until, r.get("professions").asList(Value::asString).toArray(String[]::new), teachSkills,
-				levels, days(r.get("mentoring").asList(TeacherSource::day)), taughtSkills, taughtDays, outcomes);
+				levels, days(r.get("mentoring").asList(TeacherRepository::day)), taughtSkills, taughtDays, outcomes);
 	}
 
 	/**

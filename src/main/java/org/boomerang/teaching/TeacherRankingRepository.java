@@ -12,9 +12,7 @@ import org.boomerang.teaching.index.Ranking;
 import org.boomerang.teaching.index.ScoreWeights;
 import org.boomerang.teaching.index.TeacherFilter;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -25,17 +23,7 @@ import org.springframework.stereotype.Repository;
  * {@link ScoreWeights#STANDARD} as {@code $w}.
  */
 @Repository
-class TeacherRanker {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-	static final Map<String, Object> RANKS = new HashMap<>();
-
-	static {
-		for (CareerStage stage : CareerStage.values()) {
-			RANKS.put(stage.name(), stage.ordinal());
-		}
-	}
+class TeacherRankingRepository {
 
 	private static final Map<String, Object> WEIGHTS = ScoreWeights.STANDARD.asParameter();
 
@@ -43,7 +31,7 @@ class TeacherRanker {
 
 	private final String query;
 
-	TeacherRanker(Driver driver, Queries queries) {
+	TeacherRankingRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.query = queries.get("teaching/rank-teachers");
 	}
@@ -59,20 +47,20 @@ class TeacherRanker {
 		parameters.put("reverseOnly", filter.reverse());
 		parameters.put("includeFull", filter.full());
 		parameters.put("minLevel", filter.level());
-		parameters.put("ranks", RANKS);
+		parameters.put("ranks", CareerStage.ranks());
 		parameters.put("w", WEIGHTS);
 		parameters.put("skip", skip);
 		parameters.put("limit", limit);
 		Record row = this.driver.executableQuery(this.query)
 			.withParameters(parameters)
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0);
 		String askerStage = row.get("askerStage").asString(null);
 		return new Ranking(row.get("askerFound").asBoolean(),
 				(askerStage != null) ? CareerStage.valueOf(askerStage) : null, row.get("total").asInt(),
-				row.get("page").asList(TeacherRanker::teacher));
+				row.get("page").asList(TeacherRankingRepository::teacher));
 	}
 
 	private static Ranking.Ranked teacher(Value v) {

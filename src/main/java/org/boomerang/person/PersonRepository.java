@@ -3,34 +3,38 @@ package org.boomerang.person;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.boomerang.api.BadRequestException;
 import org.boomerang.api.PageInfo;
+import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
+import org.boomerang.model.CareerStage;
+import org.boomerang.model.MentoringCapacity;
+import org.boomerang.model.Visibility;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
 
 /**
- * Pages through people in a stable order (name, then id) with opaque keyset cursors, so a
- * page costs the same wherever it starts and nobody is skipped or repeated when others
- * are added meanwhile.
+ * Reads people: by id, many at a time (the one way other features turn person ids into
+ * {@link Person} records), and page by page in a stable order (name, then id) with opaque
+ * keyset cursors, so a page costs the same wherever it starts and nobody is skipped or
+ * repeated when others are added meanwhile.
  */
 @Repository
-class PeoplePages {
+public class PersonRepository {
 
 	/** The most people one page may hold. */
 	static final int MAX_FIRST = 100;
 
 	static final int MAX_SEARCH = 200;
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
 	private static final String CURSOR_PREFIX = "person/1\n";
 
@@ -44,12 +48,54 @@ class PeoplePages {
 
 	private final String countSearch;
 
-	PeoplePages(Driver driver, Queries queries) {
+	private final BatchReads reads;
+
+	private final String byIds;
+
+	PersonRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
+		this.reads = reads;
+		this.byIds = queries.get("person/people-by-ids");
 		this.page = queries.get("person/people-page");
 		this.searchPage = queries.get("person/people-search-page");
 		this.count = queries.get("person/count-people");
 		this.countSearch = queries.get("person/count-people-search");
+	}
+
+	/**
+	 * The people with these ids; ids not found are left out.
+	 * @param ids person ids
+	 * @return people by id
+	 */
+	public Map<String, Person> byIds(Collection<String> ids) {
+		return this.reads.byIds(this.byIds, ids, "person", PersonRepository::map, Person::id);
+	}
+
+	/**
+	 * One person.
+	 * @param id the person's id
+	 * @return the person, if there is one with that id
+	 */
+	public Optional<Person> byId(String id) {
+		return Optional.ofNullable(byIds(List.of(id)).get(id));
+	}
+
+	/**
+	 * Reads a person projection ({@code {.id, .name, .careerStage, .email, .orcid, .bio,
+	 * .startedPracticeYear, .mentoringCapacity, .visibility, .createdAt, .updatedAt}}),
+	 * so other features' repositories can return people from their own queries.
+	 * @param p the projected map
+	 * @return the person
+	 */
+	public static Person map(Value p) {
+		return new Person(p.get("id").asString(), p.get("name").asString(),
+				CareerStage.valueOf(p.get("careerStage").asString()), p.get("email").asString(null),
+				p.get("orcid").asString(null), p.get("bio").asString(null),
+				p.get("startedPracticeYear").isNull() ? null : p.get("startedPracticeYear").asInt(),
+				p.get("mentoringCapacity").asInt(MentoringCapacity.DEFAULT),
+				Visibility.valueOf(p.get("visibility").asString(Visibility.NETWORK.name())),
+				p.get("createdAt").isNull() ? null : p.get("createdAt").asOffsetDateTime(),
+				p.get("updatedAt").isNull() ? null : p.get("updatedAt").asOffsetDateTime());
 	}
 
 	PersonConnection page(String search, Integer first, String after) {
@@ -71,10 +117,10 @@ class PeoplePages {
 		// One more than asked tells whether another page follows (also for first: 0).
 		this.driver.executableQuery((text != null) ? this.searchPage : this.page)
 			.withParameters(parameters)
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
-			.forEach((r) -> people.add(PersonLookup.map(r.get("person"))));
+			.forEach((r) -> people.add(map(r.get("person"))));
 		boolean more = people.size() > size;
 		List<PersonConnection.Edge> edges = people.stream()
 			.limit(size)
@@ -88,7 +134,7 @@ class PeoplePages {
 		Map<String, Object> parameters = (search != null) ? Map.of("search", search) : Map.of();
 		return this.driver.executableQuery((search != null) ? this.countSearch : this.count)
 			.withParameters(parameters)
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.get(0)

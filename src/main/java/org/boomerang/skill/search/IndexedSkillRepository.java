@@ -10,9 +10,7 @@ import java.util.Map;
 
 import org.boomerang.graph.Queries;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -21,25 +19,25 @@ import org.springframework.stereotype.Repository;
  * Reads skills from the graph for the search index.
  */
 @Repository
-class SkillSource {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+class IndexedSkillRepository {
 
 	private final Driver driver;
 
 	private final Queries queries;
 
-	SkillSource(Driver driver, Queries queries) {
+	IndexedSkillRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.queries = queries;
 	}
 
 	List<IndexedSkill> all() {
-		return read("search/all-skills", Map.of()).stream().map(SkillSource::map).toList();
+		return read("search/all-skills", Map.of()).stream().map(IndexedSkillRepository::map).toList();
 	}
 
 	List<IndexedSkill> byIds(Collection<String> ids) {
-		return read("search/skills-by-ids", Map.of("ids", List.copyOf(ids))).stream().map(SkillSource::map).toList();
+		return read("search/skills-by-ids", Map.of("ids", List.copyOf(ids))).stream()
+			.map(IndexedSkillRepository::map)
+			.toList();
 	}
 
 	/**
@@ -57,7 +55,7 @@ class SkillSource {
 	private List<Record> read(String query, Map<String, Object> parameters) {
 		return this.driver.executableQuery(this.queries.get(query))
 			.withParameters(parameters)
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records();
 	}

@@ -11,10 +11,8 @@ import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.InstitutionKind;
 import org.boomerang.skill.Skill;
-import org.boomerang.skill.SkillLookup;
+import org.boomerang.skill.SkillRepository;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -26,9 +24,7 @@ import org.springframework.stereotype.Service;
  * return the same projection from their own queries.
  */
 @Service
-public class DirectoryLookup {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+public class DirectoryRepository {
 
 	private final Driver driver;
 
@@ -44,7 +40,7 @@ public class DirectoryLookup {
 
 	private final String communitiesOfSkills;
 
-	DirectoryLookup(Driver driver, BatchReads reads, Queries queries) {
+	DirectoryRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
 		this.reads = reads;
 		this.institutionsByIds = queries.get("directory/institutions-by-ids");
@@ -60,7 +56,7 @@ public class DirectoryLookup {
 	 * @return institutions by id
 	 */
 	public Map<String, Institution> institutions(Collection<String> ids) {
-		return this.reads.byIds(this.institutionsByIds, ids, "institution", DirectoryLookup::institution,
+		return this.reads.byIds(this.institutionsByIds, ids, "institution", DirectoryRepository::institution,
 				Institution::id);
 	}
 
@@ -70,7 +66,8 @@ public class DirectoryLookup {
 	 * @return professions by id
 	 */
 	public Map<String, Profession> professions(Collection<String> ids) {
-		return this.reads.byIds(this.professionsByIds, ids, "profession", DirectoryLookup::profession, Profession::id);
+		return this.reads.byIds(this.professionsByIds, ids, "profession", DirectoryRepository::profession,
+				Profession::id);
 	}
 
 	/**
@@ -79,7 +76,7 @@ public class DirectoryLookup {
 	 * @return communities by id
 	 */
 	public Map<String, Community> communities(Collection<String> ids) {
-		return this.reads.byIds(this.communitiesByIds, ids, "community", DirectoryLookup::community, Community::id);
+		return this.reads.byIds(this.communitiesByIds, ids, "community", DirectoryRepository::community, Community::id);
 	}
 
 	/**
@@ -95,10 +92,10 @@ public class DirectoryLookup {
 		}
 		this.driver.executableQuery(this.focusOfCommunities)
 			.withParameters(Map.of("ids", List.copyOf(communityIds)))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
-			.forEach((r) -> focus.get(r.get("id").asString()).add(SkillLookup.map(r.get("skill"))));
+			.forEach((r) -> focus.get(r.get("id").asString()).add(SkillRepository.map(r.get("skill"))));
 		return focus;
 	}
 
@@ -115,7 +112,7 @@ public class DirectoryLookup {
 		}
 		this.driver.executableQuery(this.communitiesOfSkills)
 			.withParameters(Map.of("ids", List.copyOf(skillIds)))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.forEach((r) -> communities.get(r.get("id").asString()).add(community(r.get("community"))));

@@ -10,8 +10,6 @@ import java.util.Optional;
 import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -21,9 +19,7 @@ import org.springframework.stereotype.Service;
  * {@link Skill} records.
  */
 @Service
-public class SkillLookup {
-
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+public class SkillRepository {
 
 	private final Driver driver;
 
@@ -35,7 +31,7 @@ public class SkillLookup {
 
 	private final String narrowerOf;
 
-	SkillLookup(Driver driver, BatchReads reads, Queries queries) {
+	SkillRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
 		this.reads = reads;
 		this.byIds = queries.get("skill/skills-by-ids");
@@ -49,7 +45,7 @@ public class SkillLookup {
 	 * @return skills by id
 	 */
 	public Map<String, Skill> byIds(Collection<String> ids) {
-		return this.reads.byIds(this.byIds, ids, "skill", SkillLookup::map, Skill::id);
+		return this.reads.byIds(this.byIds, ids, "skill", SkillRepository::map, Skill::id);
 	}
 
 	/**
@@ -87,7 +83,7 @@ public class SkillLookup {
 		}
 		this.driver.executableQuery(query)
 			.withParameters(Map.of("ids", List.copyOf(ids)))
-			.withConfig(READ)
+			.withConfig(Queries.READ)
 			.execute()
 			.records()
 			.forEach((r) -> related.get(r.get("id").asString()).add(map(r.get("skill"))));
