@@ -30,15 +30,15 @@ class ImportServiceTests extends GraphTests {
 		assertThat(result.counts()).containsKeys("institutions", "professions", "communities", "skills", "people",
 				"mentorships", "transfers");
 		assertThat(count("Person")).isEqualTo(4);
-		assertThat(
-				read("MATCH (:Person {id: 'person:malcolm'})-[r:AFFILIATED_WITH]->(:Institution) RETURN count(r) AS c",
-						Map.of())
-					.records()
-					.get(0)
-					.get("c")
-					.asInt())
-			.isEqualTo(2);
-		assertThat(read("MATCH (:Skill {id: 'skill:ehr'})-[:BROADER]->(b:Skill) RETURN b.id AS id", Map.of()).records()
+		assertThat(read(
+				"MATCH (:Person {id: 'person:example-malcolm'})-[r:AFFILIATED_WITH]->(:Institution) RETURN count(r) AS c",
+				Map.of())
+			.records()
+			.get(0)
+			.get("c")
+			.asInt()).isEqualTo(2);
+		assertThat(read("MATCH (:Skill {id: 'skill:example-ehr'})-[:BROADER]->(b:Skill) RETURN b.id AS id", Map.of())
+			.records()
 			.get(0)
 			.get("id")
 			.asString()).isEqualTo("skill:example-digital-health");
@@ -66,20 +66,23 @@ class ImportServiceTests extends GraphTests {
 	@Test
 	void a_later_document_replaces_a_persons_lists_and_leaves_other_people_alone() {
 		importExample();
-		ImportResult result = importJson(HEAD + "\"people\": ["
-				+ person("person:example-ana", ", \"skills\": [{\"skill\": \"skill:telehealth\", \"level\": 2}]")
-				+ "]}");
+		ImportResult result = importJson(HEAD + "\"people\": [" + person("person:example-ana",
+				", \"skills\": [{\"skill\": \"skill:example-telehealth\", \"level\": 2}]") + "]}");
 		assertThat(result.counts().get("people").updated()).isEqualTo(1);
-		assertThat(read("MATCH (:Person {id: 'person:ana'})-[:HAS_SKILL]->(s) RETURN collect(s.id) AS s", Map.of())
-			.records()
-			.get(0)
-			.get("s")
-			.asList()).containsExactly("skill:example-telehealth");
-		assertThat(read("MATCH (:Person {id: 'person:malcolm'})-[:HAS_SKILL]->(s) RETURN count(s) AS c", Map.of())
-			.records()
-			.get(0)
-			.get("c")
-			.asInt()).isEqualTo(2);
+		assertThat(
+				read("MATCH (:Person {id: 'person:example-ana'})-[:HAS_SKILL]->(s) RETURN collect(s.id) AS s", Map.of())
+					.records()
+					.get(0)
+					.get("s")
+					.asList())
+			.containsExactly("skill:example-telehealth");
+		assertThat(
+				read("MATCH (:Person {id: 'person:example-malcolm'})-[:HAS_SKILL]->(s) RETURN count(s) AS c", Map.of())
+					.records()
+					.get(0)
+					.get("c")
+					.asInt())
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -138,7 +141,7 @@ class ImportServiceTests extends GraphTests {
 	void references_may_point_into_the_graph_as_well_as_the_document() {
 		importExample();
 		importJson(HEAD + "\"people\": ["
-				+ person("person:new", ", \"skills\": [{\"skill\": \"skill:ehr\", \"level\": 3}]") + "]}");
+				+ person("person:new", ", \"skills\": [{\"skill\": \"skill:example-ehr\", \"level\": 3}]") + "]}");
 		assertThat(count("Person")).isEqualTo(5);
 	}
 
@@ -160,11 +163,11 @@ class ImportServiceTests extends GraphTests {
 	void mentorships_and_transfers_check_their_people_and_dates() {
 		importExample();
 		List<Problem> problems = refused(HEAD
-				+ "\"mentorships\": [{\"id\": \"m1\", \"mentor\": \"person:ana\", \"mentee\": \"person:ana\", \"skills\": [\"skill:ehr\"],"
+				+ "\"mentorships\": [{\"id\": \"m1\", \"mentor\": \"person:example-ana\", \"mentee\": \"person:example-ana\", \"skills\": [\"skill:example-ehr\"],"
 				+ " \"startedOn\": \"2026-02-01\", \"endedOn\": \"2026-01-01\"}],"
-				+ "\"transfers\": [{\"id\": \"t9\", \"from\": \"person:lin\", \"to\": \"person:sofia\", \"skill\": \"skill:ehr\","
-				+ " \"on\": \"2026-02-01\", \"mentorship\": \"mentorship:ana-malcolm\"},"
-				+ " {\"id\": \"t10\", \"from\": \"person:lin\", \"to\": \"person:lin\", \"skill\": \"skill:ehr\", \"on\": \"2026-02-01\","
+				+ "\"transfers\": [{\"id\": \"t9\", \"from\": \"person:example-lin\", \"to\": \"person:example-sofia\", \"skill\": \"skill:example-ehr\","
+				+ " \"on\": \"2026-02-01\", \"mentorship\": \"mentorship:example-ana-malcolm\"},"
+				+ " {\"id\": \"t10\", \"from\": \"person:example-lin\", \"to\": \"person:example-lin\", \"skill\": \"skill:example-ehr\", \"on\": \"2026-02-01\","
 				+ " \"outcome\": {\"rating\": 6}}]}");
 		assertThat(problems).extracting(Problem::path)
 			.containsExactlyInAnyOrder("$.mentorships[0].mentee", "$.mentorships[0].endedOn",
@@ -174,8 +177,9 @@ class ImportServiceTests extends GraphTests {
 	@Test
 	void a_recorded_transfer_sent_again_with_different_content_is_a_conflict() {
 		importExample();
-		List<Problem> problems = refused(HEAD + "\"transfers\": [{\"id\": \"transfer:3\", \"from\": \"person:lin\","
-				+ " \"to\": \"person:sofia\", \"skill\": \"skill:telehealth\", \"on\": \"2026-03-03\", \"minutes\": 90}]}");
+		List<Problem> problems = refused(HEAD
+				+ "\"transfers\": [{\"id\": \"transfer:example-3\", \"from\": \"person:example-lin\","
+				+ " \"to\": \"person:example-sofia\", \"skill\": \"skill:example-telehealth\", \"on\": \"2026-03-03\", \"minutes\": 90}]}");
 		assertThat(problems).singleElement().satisfies((p) -> {
 			assertThat(p.path()).isEqualTo("$.transfers[0]");
 			assertThat(p.message()).contains("already recorded with different content");

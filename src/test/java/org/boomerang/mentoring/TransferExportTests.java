@@ -49,7 +49,8 @@ class TransferExportTests extends MentoringGraphQl {
 		assertThat(podcast[header.indexOf("learner_stage")]).isEqualTo("SENIOR");
 		assertThat(podcast[header.indexOf("direction")]).isEqualTo("REVERSE");
 		assertThat(podcast[header.indexOf("teacher_professions")]).isEqualTo("prof:example-physiotherapy");
-		assertThat(podcast[header.indexOf("learner_professions")]).isEqualTo("prof:education;prof:medicine");
+		assertThat(podcast[header.indexOf("learner_professions")])
+			.isEqualTo("prof:example-education;prof:example-medicine");
 		assertThat(podcast[header.indexOf("learner_institution_kinds")]).isEqualTo("HOSPITAL;UNIVERSITY");
 		assertThat(podcast[header.indexOf("mentorship")]).startsWith("m_");
 		assertThat(podcast[header.indexOf("mentorship_origin")]).isEqualTo("ASSIGNED");

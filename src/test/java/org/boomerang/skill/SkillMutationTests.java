@@ -47,7 +47,8 @@ class SkillMutationTests extends GraphTests {
 		assertThat(code(error)).isEqualTo("BAD_REQUEST");
 		assertThat(problems(error, "path")).contains("input.broader[1]");
 		assertThat(error.getMessage()).contains("skill:nowhere");
-		assertThat(read("MATCH (:Skill {id: 'skill:digital-health'})-[r:BROADER]->() RETURN count(r) AS c", Map.of())
+		assertThat(read("MATCH (:Skill {id: 'skill:example-digital-health'})-[r:BROADER]->() RETURN count(r) AS c",
+				Map.of())
 			.records()
 			.get(0)
 			.get("c")
