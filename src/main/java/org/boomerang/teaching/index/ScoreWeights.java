@@ -56,8 +56,8 @@ public record ScoreWeights(int fullLevel, double furtherSkill, double evidenceCa
 		double atCapacity, double sharedInstitution, double reverse, int defaultCapacity) {
 
 	/** The weights every ranking uses. */
-	public static final ScoreWeights STANDARD = new ScoreWeights(SkillLevel.HIGHEST, 0.15, 0.35, 2.0, 365.0, 1.5, 4.0, 0.8, 0.1, -0.3,
-			0.05, 0.03, MentoringCapacity.DEFAULT);
+	public static final ScoreWeights STANDARD = new ScoreWeights(SkillLevel.HIGHEST, 0.15, 0.35, 2.0, 365.0, 1.5, 4.0,
+			0.8, 0.1, -0.3, 0.05, 0.03, MentoringCapacity.DEFAULT);
 
 	/**
 	 * The weights as a query parameter: one entry per component, under its name.
