@@ -1,6 +1,11 @@
-// Community.members for a whole GraphQL request at once (someone who rejoined appears once).
+// Community.members for a whole GraphQL request at once: per community, its first $limit people by name
+// then id (someone who rejoined appears once).
 UNWIND $ids AS id
-MATCH (:Community {id: id})<-[:MEMBER_OF]-(p:Person)
-WITH DISTINCT id, p
+MATCH (n:Community {id: id})
+UNWIND COLLECT {
+  MATCH (n)<-[:MEMBER_OF]-(p:Person)
+  RETURN DISTINCT p
+  ORDER BY p.name, p.id
+  LIMIT $limit
+} AS p
 RETURN id, p {.id, .name, .careerStage, .email, .orcid, .bio, .startedPracticeYear, .mentoringCapacity, .visibility, .createdAt, .updatedAt} AS person
-ORDER BY p.name, p.id

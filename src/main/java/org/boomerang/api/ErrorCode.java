@@ -1,8 +1,9 @@
 package org.boomerang.api;
 
 /**
- * The codes an API error carries in {@code extensions.code}, as the GraphQL contract
- * lists them.
+ * The codes an API error carries in {@code extensions.code}: those the GraphQL contract
+ * lists, and {@code UNAVAILABLE} for a request the service cannot answer while its
+ * database is away.
  */
 public enum ErrorCode {
 
@@ -19,6 +20,12 @@ public enum ErrorCode {
 	UNAUTHORIZED,
 
 	/** The server failed; the request may be fine. */
-	INTERNAL_ERROR
+	INTERNAL_ERROR,
+
+	/**
+	 * The database cannot be reached right now: nothing was read or written; send the
+	 * same request again later.
+	 */
+	UNAVAILABLE
 
 }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class FlowController {
 
+	/** The most flows one answer may hold. */
+	private static final int MAX_FIRST = 100;
+
 	private final FlowIndex index;
 
 	private final FlowRepository repository;
@@ -36,12 +39,18 @@ class FlowController {
 
 	@QueryMapping
 	List<KnowledgeFlow> knowledgeFlows(@Argument NetworkLevel level, @Argument LocalDate since,
-			@Argument LocalDate until, @Argument String skill) {
+			@Argument LocalDate until, @Argument String skill, @Argument Integer first) {
 		if (since != null && until != null && until.isBefore(since)) {
 			throw new BadRequestException("until (" + until + ") is before since (" + since
 					+ "); both days are inclusive, so give an until on or after since");
 		}
-		List<FlowIndex.Flow> flows = this.index.flows(level, since, until, skill);
+		int size = (first != null) ? first : MAX_FIRST;
+		if (size < 0 || size > MAX_FIRST) {
+			throw new BadRequestException("first must be between 0 and " + MAX_FIRST + ", not " + size
+					+ "; the flows come most transfers first, so the first 100 are the largest");
+		}
+		List<FlowIndex.Flow> all = this.index.flows(level, since, until, skill);
+		List<FlowIndex.Flow> flows = all.subList(0, Math.min(size, all.size()));
 		Set<String> ends = new HashSet<>();
 		flows.forEach((f) -> {
 			ends.add(f.from());

@@ -3,25 +3,33 @@ package org.boomerang.person;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.boomerang.api.BadRequestException;
 import org.boomerang.directory.Community;
 import org.boomerang.directory.Institution;
 import org.boomerang.directory.Profession;
 import org.boomerang.importing.EntityImport;
 import org.boomerang.importing.Kind;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
  * GraphQL reads and writes of people. Every relationship resolves for all the people of a
- * request at once (one query per field), never one query per person.
+ * request at once (one query per field), never one query per person; the people of an
+ * institution, a profession or a community through a named {@link DataLoader}, because
+ * their {@code first} argument is applied per field.
  */
 @Controller
 class PersonController {
@@ -32,10 +40,25 @@ class PersonController {
 
 	private final EntityImport imports;
 
-	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports) {
+	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports,
+			BatchLoaderRegistry loaders) {
 		this.people = people;
 		this.relations = relations;
 		this.imports = imports;
+		register(loaders, "peopleOfInstitutions", relations::peopleOfInstitutions);
+		register(loaders, "peopleOfProfessions", relations::peopleOfProfessions);
+		register(loaders, "membersOfCommunities", relations::membersOfCommunities);
+	}
+
+	/**
+	 * A loader of the first {@link PersonRepository#MAX_FIRST} people of each parent, in
+	 * one query per request.
+	 */
+	private static void register(BatchLoaderRegistry loaders, String name,
+			BiFunction<Collection<String>, Integer, Map<String, List<Person>>> load) {
+		loaders.<String, List<Person>>forName(name)
+			.registerMappedBatchLoader(
+					(ids, environment) -> Mono.fromCallable(() -> load.apply(ids, PersonRepository.MAX_FIRST)));
 	}
 
 	@QueryMapping
@@ -86,19 +109,35 @@ class PersonController {
 		return batch(people, Person::id, this.relations::wantsToLearn);
 	}
 
-	@BatchMapping(typeName = "Institution", field = "people")
-	Map<Institution, List<Person>> peopleOfInstitutions(List<Institution> institutions) {
-		return batch(institutions, Institution::id, this.relations::peopleOfInstitutions);
+	@SchemaMapping(typeName = "Institution", field = "people")
+	CompletableFuture<List<Person>> peopleOfInstitution(Institution institution, @Argument Integer first,
+			DataLoader<String, List<Person>> peopleOfInstitutions) {
+		return first(peopleOfInstitutions.load(institution.id()), first);
 	}
 
-	@BatchMapping(typeName = "Profession", field = "people")
-	Map<Profession, List<Person>> peopleOfProfessions(List<Profession> professions) {
-		return batch(professions, Profession::id, this.relations::peopleOfProfessions);
+	@SchemaMapping(typeName = "Profession", field = "people")
+	CompletableFuture<List<Person>> peopleOfProfession(Profession profession, @Argument Integer first,
+			DataLoader<String, List<Person>> peopleOfProfessions) {
+		return first(peopleOfProfessions.load(profession.id()), first);
 	}
 
-	@BatchMapping(typeName = "Community", field = "members")
-	Map<Community, List<Person>> membersOfCommunities(List<Community> communities) {
-		return batch(communities, Community::id, this.relations::membersOfCommunities);
+	@SchemaMapping(typeName = "Community", field = "members")
+	CompletableFuture<List<Person>> membersOfCommunity(Community community, @Argument Integer first,
+			DataLoader<String, List<Person>> membersOfCommunities) {
+		return first(membersOfCommunities.load(community.id()), first);
+	}
+
+	/**
+	 * The first people of a list loaded for the whole request (each loader loads the most
+	 * any field may ask for, so aliases with different {@code first} share one load).
+	 */
+	private static CompletableFuture<List<Person>> first(CompletableFuture<List<Person>> people, Integer first) {
+		int size = (first != null) ? first : PersonRepository.MAX_FIRST;
+		if (size < 0 || size > PersonRepository.MAX_FIRST) {
+			throw new BadRequestException("first must be between 0 and " + PersonRepository.MAX_FIRST + ", not " + size
+					+ "; to go through everyone, page with people(first, after)");
+		}
+		return people.thenApply((all) -> all.subList(0, Math.min(size, all.size())));
 	}
 
 	/** One load for all parents of a request, handed back per parent. */

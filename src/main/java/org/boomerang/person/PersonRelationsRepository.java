@@ -60,27 +60,35 @@ class PersonRelationsRepository {
 				r.get("priority").isNull() ? null : r.get("priority").asInt()));
 	}
 
-	Map<String, List<Person>> peopleOfInstitutions(Collection<String> institutionIds) {
-		return load("person/people-of-institutions", institutionIds, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> peopleOfInstitutions(Collection<String> institutionIds, int limit) {
+		return load("person/people-of-institutions", institutionIds, limit,
+				(r) -> PersonRepository.map(r.get("person")));
 	}
 
-	Map<String, List<Person>> peopleOfProfessions(Collection<String> professionIds) {
-		return load("person/people-of-professions", professionIds, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> peopleOfProfessions(Collection<String> professionIds, int limit) {
+		return load("person/people-of-professions", professionIds, limit, (r) -> PersonRepository.map(r.get("person")));
 	}
 
-	Map<String, List<Person>> membersOfCommunities(Collection<String> communityIds) {
-		return load("person/members-of-communities", communityIds, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> membersOfCommunities(Collection<String> communityIds, int limit) {
+		return load("person/members-of-communities", communityIds, limit, (r) -> PersonRepository.map(r.get("person")));
 	}
 
-	/** Runs one {@code UNWIND $ids} query; every id asked is a key of the answer. */
 	private <T> Map<String, List<T>> load(String query, Collection<String> ids, Function<Record, T> map) {
+		return load(query, ids, 0, map);
+	}
+
+	/**
+	 * Runs one {@code UNWIND $ids} query (with {@code $limit} per id when it is more than
+	 * 0); every id asked is a key of the answer.
+	 */
+	private <T> Map<String, List<T>> load(String query, Collection<String> ids, int limit, Function<Record, T> map) {
 		Map<String, List<T>> byId = new LinkedHashMap<>();
 		ids.forEach((id) -> byId.put(id, new ArrayList<>()));
 		if (ids.isEmpty()) {
 			return byId;
 		}
 		this.driver.executableQuery(this.queries.get(query))
-			.withParameters(Map.of("ids", List.copyOf(ids)))
+			.withParameters(Map.of("ids", List.copyOf(ids), "limit", limit))
 			.withConfig(Queries.READ)
 			.execute()
 			.records()

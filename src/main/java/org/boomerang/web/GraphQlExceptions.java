@@ -10,6 +10,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.boomerang.api.ApiException;
 import org.boomerang.api.ErrorCode;
+import org.boomerang.graph.DatabaseFailures;
+import org.boomerang.graph.RequestDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +23,32 @@ import org.springframework.stereotype.Component;
  * The one place where exceptions thrown while resolving a GraphQL field become errors
  * (the application's only {@code DataFetcherExceptionResolver}): an {@link ApiException},
  * which every feature throws for a request it refuses, keeps its code, message and
- * problems; anything else is an {@code INTERNAL_ERROR} with a generic message and an id
- * under which the details are logged.
+ * problems; a database that cannot be reached is {@code UNAVAILABLE}; a request that ran
+ * out of time ({@code boomerang.graphql.request-timeout}) a {@code BAD_REQUEST} saying
+ * so; anything else is an {@code INTERNAL_ERROR} with a generic message and an id under
+ * which the details are logged.
  */
 @Component
 class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
 
+	/** What a client is told while the database is away. */
+	static final String UNAVAILABLE_MESSAGE = "The database cannot be reached right now, so nothing was read or"
+			+ " written. Send the same request again in a minute.";
+
 	private static final Logger log = LoggerFactory.getLogger(GraphQlExceptions.class);
+
+	private final GraphQlProperties properties;
+
+	GraphQlExceptions(GraphQlProperties properties) {
+		this.properties = properties;
+	}
+
+	private String timedOutMessage() {
+		long limit = RequestDeadline.limit().orElse(this.properties.requestTimeout()).toMillis();
+		return "The request ran longer than its limit of " + limit + " ms (boomerang.graphql.request-timeout) and"
+				+ " was stopped, with the database work it had started. Ask for less at once (a smaller first, fewer"
+				+ " nested lists, fewer fields), or try again when the service is less busy.";
+	}
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -37,6 +58,21 @@ class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
 				.map((p) -> problem(p.path(), p.message()))
 				.toList();
 			return error(env, api.code(), api.getMessage(), problems);
+		}
+		if (DatabaseFailures.timedOut(ex)) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(RequestFailure.TIMED_OUT)
+				.message(timedOutMessage())
+				.extensions(Map.of("code", ErrorCode.BAD_REQUEST.name()))
+				.build();
+		}
+		if (DatabaseFailures.unavailable(ex)) {
+			log.debug("GraphQL field {} found the database unavailable", env.getExecutionStepInfo().getPath(), ex);
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(RequestFailure.UNAVAILABLE)
+				.message(UNAVAILABLE_MESSAGE)
+				.extensions(Map.of("code", ErrorCode.UNAVAILABLE.name()))
+				.build();
 		}
 		String id = UUID.randomUUID().toString();
 		if (interrupted(ex)) {
@@ -70,7 +106,7 @@ class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
 			extensions.put("problems", problems);
 		}
 		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.valueOf(code.name()))
+			.errorType((code == ErrorCode.UNAVAILABLE) ? RequestFailure.UNAVAILABLE : ErrorType.valueOf(code.name()))
 			.message(message)
 			.extensions(extensions)
 			.build();

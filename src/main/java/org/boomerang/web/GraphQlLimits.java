@@ -1,5 +1,7 @@
 package org.boomerang.web;
 
+import java.util.Map;
+
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -11,6 +13,9 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeUtil;
 
 import org.springframework.context.annotation.Bean;
@@ -50,8 +55,9 @@ class GraphQlLimits {
 		int max = properties.maxComplexity();
 		return new MaxQueryComplexityInstrumentation(max, complexity(), (info) -> {
 			throw new AbortExecutionException("The query would cost " + info.getComplexity() + "; the limit is " + max
-					+ " (boomerang.graphql.max-complexity). Each field that returns objects costs 1, once per item"
-					+ " of a page's first: ask for fewer nested objects or a smaller first, and page with after.");
+					+ " (boomerang.graphql.max-complexity). Each object it can return costs 1, and a list counts as"
+					+ " many as it can hold (its first, or the most the schema allows): ask for fewer nested lists"
+					+ " or a smaller first, and page with after.");
 		});
 	}
 
@@ -70,21 +76,48 @@ class GraphQlLimits {
 	}
 
 	/**
-	 * What a query costs is what it makes the service load: a field that returns objects
-	 * costs 1 plus its selection, times {@code first} when it pages (asking for 100
-	 * people with their skills costs a hundred times one person with skills); a scalar
-	 * field is part of the object it sits on and costs nothing more.
+	 * What a query costs is what it can make the service load and send: each object it
+	 * can return costs 1, and a list of objects counts as many as it can hold. A field
+	 * that returns one object costs 1 plus its selection. A list of objects costs its
+	 * size times (1 plus its selection), where its size is its {@code first} argument (as
+	 * given, or its default) or, for lists that do not page, the largest size the schema
+	 * gives it with {@code @listSize(assumedSize:)}; a connection (an object with
+	 * {@code first}) costs 1 plus {@code first} times its selection, and its
+	 * {@code edges} count once per item through it. Scalar fields, and lists of them, are
+	 * part of the object they sit on and cost nothing more.
 	 */
 	static FieldComplexityCalculator complexity() {
 		return (environment, childComplexity) -> {
-			if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType()))) {
+			GraphQLFieldDefinition field = environment.getFieldDefinition();
+			GraphQLOutputType type = field.getType();
+			if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(type))) {
 				return 0;
 			}
-			Object first = environment.getArguments().get("first");
-			int times = (first instanceof Integer n && n > 1) ? n : 1;
-			long cost = 1L + (long) childComplexity * times;
+			long size = listSize(field, environment.getArguments());
+			long cost = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type)) ? size * (1L + childComplexity)
+					: 1L + size * childComplexity;
 			return (int) Math.min(cost, Integer.MAX_VALUE);
 		};
 	}
+
+	/**
+	 * How many items a field can return (1 for a single object, and for the edges of a
+	 * connection, which the connection counts).
+	 */
+	static long listSize(GraphQLFieldDefinition field, Map<String, Object> arguments) {
+		if (field.getArgument("first") != null) {
+			Object first = arguments.get("first");
+			return (first instanceof Integer n && n > 1) ? n : 1;
+		}
+		GraphQLAppliedDirective listSize = field.getAppliedDirective(LIST_SIZE);
+		if (listSize != null) {
+			Object assumed = listSize.getArgument("assumedSize").getValue();
+			return (assumed instanceof Number n) ? Math.max(1, n.longValue()) : 1;
+		}
+		return 1;
+	}
+
+	/** The schema directive that gives a list that does not page its largest size. */
+	static final String LIST_SIZE = "listSize";
 
 }

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class GraphQlExceptionsTests {
 
-	private final GraphQlExceptions resolver = new GraphQlExceptions();
+	private final GraphQlExceptions resolver = new GraphQlExceptions(QueryCostTests.defaults());
 
 	private static final DataFetchingEnvironment ENV = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
 		.mergedField(MergedField.newMergedField(Field.newField("people").build()).build())
