@@ -1,5 +1,6 @@
 package org.boomerang;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.boomerang.graph.BackgroundWork;
@@ -32,11 +33,21 @@ public final class SecondInstance {
 	 * @return its context, to close when done
 	 */
 	public static ConfigurableApplicationContext start(Neo4jConnectionDetails database) {
+		return start(database.getUri(), WebApplicationType.NONE);
+	}
+
+	/**
+	 * Starts one on any database, with or without a web server (on a free port, in
+	 * {@code local.server.port}).
+	 * @param bolt the database's Bolt address
+	 * @param web whether it serves HTTP
+	 * @return its context, to close when done
+	 */
+	public static ConfigurableApplicationContext start(URI bolt, WebApplicationType web) {
 		// As arguments, not builder properties: those are defaults that application.yml
 		// overrides (it turns the demo on).
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(BoomerangApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--spring.neo4j.uri=" + database.getUri(), "--boomerang.demo.enabled=false",
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(BoomerangApplication.class).web(web)
+			.run("--spring.neo4j.uri=" + bolt, "--boomerang.demo.enabled=false", "--server.port=0",
 					"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
 					"--spring.main.banner-mode=off");
 		// Its start-up index builds done, so that they do not overlap what a test does.

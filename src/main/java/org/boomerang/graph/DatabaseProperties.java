@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("boomerang.neo4j")
 public record DatabaseProperties(@DefaultValue("5s") Duration connectionTimeout,
-		@DefaultValue("5s") Duration connectionAcquisitionTimeout, @DefaultValue("5s") Duration maxRetryTime,
+		@DefaultValue("5s") Duration connectionAcquisitionTimeout, @DefaultValue("3s") Duration maxRetryTime,
 		@DefaultValue("5s") Duration transactionTimeout) {
 
 	public DatabaseProperties {

@@ -18,6 +18,7 @@ import org.boomerang.api.ErrorCode;
 import org.boomerang.graph.RequestDeadline;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +49,15 @@ class GraphQlRequestBounds {
 		// Early, so that nothing reads the body before it is measured.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
+	}
+
+	/**
+	 * Tomcat answers a client's {@code Expect: 100-continue} only once the body is read,
+	 * not at once: a body refused unread is then never sent at all.
+	 */
+	@Bean
+	TomcatConnectorCustomizer continueWhenTheBodyIsRead() {
+		return (connector) -> connector.setProperty("continueResponseTiming", "onRead");
 	}
 
 	static final class Filter extends OncePerRequestFilter {

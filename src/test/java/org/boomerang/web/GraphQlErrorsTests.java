@@ -85,7 +85,7 @@ class GraphQlErrorsTests extends GraphTests {
 	void a_query_costing_more_than_the_limit_is_refused_with_the_limit_in_the_message() {
 		ResponseError error = firstError(graphQl("too-complex"));
 		assertThat(code(error)).isEqualTo("BAD_REQUEST");
-		assertThat(error.getMessage()).contains("limit is 2000").contains("smaller first");
+		assertThat(error.getMessage()).contains("limit is 20000").contains("smaller first");
 	}
 
 	@Test
