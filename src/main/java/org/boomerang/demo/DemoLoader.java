@@ -2,6 +2,7 @@ package org.boomerang.demo;
 
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.boomerang.graph.BackgroundWork;
 import org.boomerang.graph.EmbeddedNeo4j;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  * ESCO subset ({@value #ESCO_SUBSET}) and a generated network of institutions,
  * professions, communities, people, mentorships and transfers, as one import through
  * {@link ImportService}. A graph with people in it is left alone, which includes a new
- * embedded store that started from the prebuilt demo network ({@link PrebuiltDemoStore}).
+ * embedded store that started from the prebuilt demo network ({@link PrebuiltDemoStore}),
+ * unless an earlier start began loading the demo and was stopped before the end (its
+ * marker says so): then this start completes that load, with the settings it began with.
  */
 @Component
 @Order(100)
@@ -38,9 +42,9 @@ public class DemoLoader implements GraphReadyListener {
 
 	private final DemoRepository repository;
 
-	private final ImportService imports;
-
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+	private final Function<JsonNode, ImportResult> load;
 
 	/**
 	 * The generated network, prepared while the database starts; let go once loaded (its
@@ -48,17 +52,27 @@ public class DemoLoader implements GraphReadyListener {
 	 */
 	private volatile CompletableFuture<Prepared> prepared;
 
+	@Autowired
 	DemoLoader(DemoProperties properties, DemoRepository repository, ImportService imports,
 			ObjectProvider<EmbeddedNeo4j> embedded, BackgroundWork background) {
+		this(properties, repository, embedded, background, imports::importDocument);
+	}
+
+	/**
+	 * A loader whose import is given: tests stop it part way, as a killed process would
+	 * be.
+	 */
+	DemoLoader(DemoProperties properties, DemoRepository repository, ObjectProvider<EmbeddedNeo4j> embedded,
+			BackgroundWork background, Function<JsonNode, ImportResult> load) {
 		this.properties = properties;
 		this.repository = repository;
 		this.embedded = embedded;
-		this.imports = imports;
+		this.load = load;
 		EmbeddedNeo4j db = embedded.getIfAvailable();
 		// A new embedded store will get the demo: read and generate it in the background
 		// while Neo4j creates the store, instead of after.
-		this.prepared = (properties.enabled() && db != null && db.freshStore()) ? CompletableFuture
-			.supplyAsync(this::prepare, (task) -> background.submit("Demo network preparation", task)) : null;
+		this.prepared = (properties.enabled() && db != null && db.freshStore()) ? CompletableFuture.supplyAsync(
+				() -> prepare(currentSettings()), (task) -> background.submit("Demo network preparation", task)) : null;
 	}
 
 	@Override
@@ -69,13 +83,33 @@ public class DemoLoader implements GraphReadyListener {
 	}
 
 	/**
-	 * Loads the demo network unless the graph already has people.
+	 * Loads the demo network unless the graph already has people, or completes a load
+	 * that an earlier start began and did not finish. The marker is written before the
+	 * first write and marked loaded after the last, and importing the same document again
+	 * writes only what is missing, so a start stopped at any point is completed by the
+	 * next.
 	 * @return whether it loaded anything
 	 */
 	public boolean loadIfEmpty() {
 		CompletableFuture<Prepared> early = this.prepared;
 		this.prepared = null;
-		if (this.repository.hasPeople()) {
+		DemoRepository.LoadState state = this.repository.loadState();
+		DemoRepository.Marker marker = state.marker();
+		DemoNetworkGenerator.Settings settings;
+		if (marker != null && marker.loaded()) {
+			log.info("Demo network already loaded (seed {}, {} people, as of {})", marker.seed(), marker.people(),
+					marker.asOf());
+			return false;
+		}
+		else if (marker != null) {
+			// The generator's own settings, not today's: the graph holds part of that
+			// network.
+			settings = DemoNetworkGenerator.Settings.demo(marker.people(), marker.seed(), marker.asOf());
+			log.warn("Demo network half loaded: a start stopped while loading it (seed {}, {} people, as of {}); "
+					+ "completing it", marker.seed(), marker.people(), marker.asOf());
+			early = null;
+		}
+		else if (state.hasPeople()) {
 			EmbeddedNeo4j db = this.embedded.getIfAvailable();
 			if (db != null && db.seeded()) {
 				log.info("Demo network installed: the new store started from the prebuilt one; nothing to import");
@@ -85,23 +119,31 @@ public class DemoLoader implements GraphReadyListener {
 			}
 			return false;
 		}
+		else {
+			settings = currentSettings();
+		}
 		long start = System.nanoTime();
-		Prepared demo = (early != null) ? early.join() : prepare();
-		ImportResult network = this.imports.importDocument(demo.document());
+		Prepared demo = (early != null) ? early.join() : prepare(settings);
+		this.repository.markLoading(settings.people(), settings.seed(), settings.asOf());
+		ImportResult network = this.load.apply(demo.document());
+		this.repository.markLoaded();
 		log.info("Demo network loaded in {} ms (ESCO subset and generated network, one import: {}; seed {}, as of {})",
 				(System.nanoTime() - start) / 1_000_000, network.counts(), demo.settings().seed(),
 				demo.settings().asOf());
 		return true;
 	}
 
+	private DemoNetworkGenerator.Settings currentSettings() {
+		return DemoNetworkGenerator.Settings.demo(this.properties.people(), this.properties.seed(),
+				this.properties.asOf());
+	}
+
 	/**
 	 * One self-contained document, the ESCO subset's skills included: one validation and
 	 * one run of writes cost less than importing the subset first.
 	 */
-	private Prepared prepare() {
+	private Prepared prepare(DemoNetworkGenerator.Settings settings) {
 		EscoTaxonomy subset = EscoReader.readClasspath(ESCO_SUBSET);
-		DemoNetworkGenerator.Settings settings = DemoNetworkGenerator.Settings.demo(this.properties.people(),
-				this.properties.seed(), this.properties.asOf());
 		byte[] document = new DemoNetworkGenerator(subset, settings).toBytes();
 		return new Prepared(settings, ImportService.parse(new ByteArrayInputStream(document)));
 	}

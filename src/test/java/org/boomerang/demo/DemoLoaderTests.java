@@ -14,11 +14,16 @@ import org.boomerang.importing.EscoReader;
 import org.boomerang.importing.ImportResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DemoLoaderTests extends GraphTests {
 
@@ -48,6 +53,53 @@ class DemoLoaderTests extends GraphTests {
 		assertThat(this.loader.loadIfEmpty()).isFalse();
 		assertThat(count("Person")).isEqualTo(people);
 		assertThat(count("Transfer")).isEqualTo(transfers);
+	}
+
+	/**
+	 * A start killed while loading the demo (the injected failure stops the import after
+	 * the kinds given, as {@code kill -9} did once people existed), then the next start,
+	 * with other settings, and the one after.
+	 */
+	@ParameterizedTest(name = "killed after {0}")
+	@ValueSource(strings = { "skills", "people", "mentorships", "transfers" })
+	void a_start_after_a_killed_demo_load_completes_it_with_the_settings_it_began_with(String lastKind) {
+		DemoProperties settings = new DemoProperties(true, 40, 20260308, null, false);
+		JsonNode[] whole = new JsonNode[1];
+		DemoLoader killed = new DemoLoader(settings, this.repository, this.embedded, this.background, (document) -> {
+			whole[0] = document;
+			ObjectNode part = ((ObjectNode) document).deepCopy();
+			List<String> kinds = List.copyOf(part.propertyNames());
+			kinds.subList(kinds.indexOf(lastKind) + 1, kinds.size()).forEach(part::remove);
+			this.imports.importDocument(part);
+			throw new IllegalStateException("injected: the process is killed here");
+		});
+		assertThatThrownBy(killed::loadIfEmpty).hasMessageContaining("injected");
+		assertThat(count("Person")).isEqualTo(lastKind.equals("skills") ? 0 : 40);
+		assertThat(this.repository.loadState().marker().loaded()).isFalse();
+
+		DemoLoader next = new DemoLoader(new DemoProperties(true, 60, 7, null, false), this.repository, this.imports,
+				this.embedded, this.background);
+		assertThat(next.loadIfEmpty()).isTrue();
+		assertThat(count("Person")).isEqualTo(40);
+		assertThat(count("Mentorship")).isEqualTo(whole[0].get("mentorships").size()).isPositive();
+		assertThat(count("Transfer")).isEqualTo(whole[0].get("transfers").size()).isPositive();
+		assertThat(count("Skill")).isEqualTo(whole[0].get("skills").size());
+		DemoRepository.Marker marker = this.repository.loadState().marker();
+		assertThat(marker.loaded()).isTrue();
+		assertThat(marker.people()).isEqualTo(40);
+		assertThat(marker.seed()).isEqualTo(20260308);
+
+		assertThat(next.loadIfEmpty()).isFalse();
+		assertThat(count("Person")).isEqualTo(40);
+	}
+
+	@Test
+	void a_graph_with_people_that_no_demo_load_began_is_left_alone() {
+		importExample();
+		long people = count("Person");
+		assertThat(this.loader.loadIfEmpty()).isFalse();
+		assertThat(count("Person")).isEqualTo(people);
+		assertThat(this.repository.loadState().marker()).isNull();
 	}
 
 	@Test

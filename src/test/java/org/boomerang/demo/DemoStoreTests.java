@@ -131,6 +131,9 @@ class DemoStoreTests extends GraphTests {
 			.forEach((r) -> lines.add("(" + labels(r.get("fromLabels")) + " " + r.get("from").asString(null) + ")-["
 					+ r.get("type").asString() + " " + properties(r) + "]->(" + labels(r.get("toLabels")) + " "
 					+ r.get("to").asString(null) + ")"));
+		// The loader's marker of a finished load is not part of the network (and the
+		// shipped store was made before there was one).
+		lines.removeIf((line) -> line.startsWith(":DemoLoad "));
 		lines.sort(null);
 		return lines;
 	}
