@@ -33,10 +33,9 @@ final class AssignmentFlow {
 		int sink = menteeCount + places.length;
 		long unmatchedCost = 1 + Arrays.stream(units).flatMapToLong(Arrays::stream).max().orElse(0);
 		// The library refuses arcs whose cost reaches COST_INF, and routes through its
-		// own
-		// artificial arcs (COST_INF each) when they are cheaper than any real path. Every
-		// mentee's own bypass costs unmatchedCost, so staying below COST_INF keeps those
-		// arcs unused; CohortAssignment's MAX_SCORE keeps it there.
+		// own artificial arcs (COST_INF each) when they are cheaper than any real path.
+		// Every mentee's own bypass costs unmatchedCost, so staying below COST_INF keeps
+		// those arcs unused; CohortAssignment's MAX_SCORE keeps it there.
 		if (unmatchedCost >= CapacityScalingMinimumCostFlow.COST_INF) {
 			throw new IllegalArgumentException(
 					"a score of " + (unmatchedCost - 1) + " units is beyond the flow's range");
@@ -57,17 +56,15 @@ final class AssignmentFlow {
 							unmatchedCost - units[mentee][candidate]);
 				}
 			}
-			// The bypass. Every mentee supplies one unit that must reach the sink, either
-			// through a mentor (cost unmatchedCost - score) or straight (cost
+			// The bypass. Every mentee supplies one unit that must reach the sink,
+			// either through a mentor (cost unmatchedCost - score) or straight (cost
 			// unmatchedCost). Every plan, however many pairs it has, is then a flow of
-			// the
-			// same value, and its cost is menteeCount x unmatchedCost minus its total
-			// score: the cheapest flow is the plan with the highest total. Without the
-			// bypass the flow's value would have to be fixed first, and at its maximum
-			// (max
-			// flow, then min cost) it is a maximum-cardinality assignment, which gives up
-			// a
-			// higher total whenever one more pair is possible only at a lower total.
+			// the same value, and its cost is menteeCount x unmatchedCost minus its
+			// total score: the cheapest flow is the plan with the highest total. Without
+			// the bypass the flow's value would have to be fixed first, and at its
+			// maximum (max flow, then min cost) it is a maximum-cardinality assignment,
+			// which gives up a higher total whenever one more pair is possible only at a
+			// lower total.
 			add(network, mentee, sink, 1, unmatchedCost);
 		}
 		for (int mentor = 0; mentor < places.length; mentor++) {
@@ -95,8 +92,7 @@ final class AssignmentFlow {
 		}
 		// The library works in doubles. All costs here are whole numbers far below 2^53,
 		// so every sum and difference it forms is exact and its reduced-cost test needs
-		// no
-		// tolerance: with eps 0 it certifies that no cheaper flow, so no better plan,
+		// no tolerance: with eps 0 it certifies that no cheaper flow, so no better plan,
 		// exists.
 		return new Solution(chosen, algorithm.testOptimality(0));
 	}

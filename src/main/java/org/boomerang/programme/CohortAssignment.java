@@ -279,11 +279,9 @@ final class CohortAssignment {
 				reason = UnmatchedReason.WANTS_NOTHING;
 			}
 			else if (!this.open.isEmpty()) {
-				// With places left at any candidate, the plan would have been better with
-				// the
-				// mentee in it (every pair scores above leaving them out), so the places
-				// are
-				// all taken.
+				// With places left at any candidate, the plan would have been better
+				// with the mentee in it (every pair scores above leaving them out), so
+				// the places are all taken.
 				reason = UnmatchedReason.CANDIDATES_FULL;
 			}
 			else if (!removed.isEmpty()) {

@@ -148,8 +148,8 @@ class CohortAssignmentTests {
 
 	@Test
 	void taking_the_best_single_pair_first_loses_to_the_exact_plan() {
-		// Greedy pairs a with x (10) and leaves b, who only has x, out: 10. The best plan
-		// gives a its second choice: 9 + 8 = 17.
+		// Greedy pairs a with x (10) and leaves b, who only has x, out: 10. The best
+		// plan gives a its second choice: 9 + 8 = 17.
 		AssignmentProblem<String> problem = problem(Map.of("x", 1, "y", 1),
 				mentee("a", candidate("x", 10), candidate("y", 9)), mentee("b", candidate("x", 8)));
 		assertThat(greedyTotal(problem)).isEqualTo(10);
@@ -502,7 +502,8 @@ class CohortAssignmentTests {
 				List<Candidate<String>> candidates = new ArrayList<>();
 				for (int m = 0; wants && m < mentorCount; m++) {
 					if (random.nextBoolean()) {
-						// Half on a coarse grid, so that ties are common; half arbitrary.
+						// Half on a coarse grid, so that ties are common; half
+						// arbitrary.
 						double score = random.nextBoolean() ? (1 + random.nextInt(8)) / 4.0
 								: 0.01 + 3 * random.nextDouble();
 						candidates.add(new Candidate<>("m" + m, score, "m" + m + "-" + mentee));
