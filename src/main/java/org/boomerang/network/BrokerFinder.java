@@ -22,8 +22,10 @@ import org.jgrapht.graph.SimpleGraph;
  */
 final class BrokerFinder {
 
-	/** Up to this many people a window's betweenness is exact. */
-	static final int DEFAULT_EXACT_LIMIT = 5_000;
+	/**
+	 * Up to this many people a window's betweenness is exact (about 0.8 s of CPU here).
+	 */
+	static final int DEFAULT_EXACT_LIMIT = 1_000;
 
 	/** Source people sampled above the exact limit. */
 	static final int DEFAULT_SAMPLES = 500;
