@@ -2,4 +2,8 @@
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name, p.careerStage AS careerStage, p.email AS email,
-       [(p)-[a:AFFILIATED_WITH]->(i:Institution) WHERE a.to IS NULL OR a.to >= date() | i.name] AS institutions
+       COLLECT {
+         MATCH (p)-[a:AFFILIATED_WITH]->(i:Institution)
+         WHERE a.to IS NULL OR a.to >= date()
+         RETURN i.name ORDER BY i.name
+       } AS institutions
