@@ -142,7 +142,8 @@ public final class Tokens {
 	 * @param subject the subject
 	 * @param clientId the client it is issued to ({@code azp})
 	 * @param claims further claims
-	 * @param lifetime how long until it expires; negative for a token that has expired
+	 * @param lifetime how long until it expires (an {@code exp} claim, with {@code iat},
+	 * overrides it: for a token that has expired)
 	 * @return the token
 	 */
 	public static String issue(String subject, String clientId, Map<String, Object> claims, Duration lifetime) {
