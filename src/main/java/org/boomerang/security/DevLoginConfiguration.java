@@ -42,7 +42,7 @@ class DevLoginConfiguration {
 	 * that is explicitly allowed.
 	 * @param properties the security settings
 	 * @param serverAddress {@code server.address}; null or blank means every interface
-	 * @throws IllegalStateException when it is refused
+	 * @throws BeyondLoopbackException when it is refused
 	 */
 	static void check(SecurityProperties properties, String serverAddress) {
 		if (loopback(serverAddress)) {
@@ -54,11 +54,7 @@ class DevLoginConfiguration {
 		String where = (serverAddress == null || serverAddress.isBlank()) ? "every network interface"
 				: "'" + serverAddress + "'";
 		if (!properties.allowDevLoginBeyondLoopback()) {
-			throw new IllegalStateException("The development sign-in is on while the server listens on " + where
-					+ ", beyond this machine: anyone who reaches it could sign in as anyone. Either configure"
-					+ " boomerang.security.issuers (which turns the development sign-in off), set"
-					+ " boomerang.security.dev-login=false, listen on 127.0.0.1 (server.address), or, knowingly, set"
-					+ " boomerang.security.allow-dev-login-beyond-loopback=true.");
+			throw new BeyondLoopbackException(where);
 		}
 		log.warn("""
 
@@ -79,6 +75,22 @@ class DevLoginConfiguration {
 		catch (UnknownHostException ex) {
 			throw new IllegalStateException("server.address '" + address + "' is not an address of this machine", ex);
 		}
+	}
+
+	/**
+	 * The development sign-in is on while the server listens beyond loopback, and that is
+	 * not allowed; {@link DevLoginFailureAnalyzer} explains it at start-up.
+	 */
+	static class BeyondLoopbackException extends IllegalStateException {
+
+		BeyondLoopbackException(String where) {
+			super("The development sign-in is on while the server listens on " + where
+					+ ", beyond this machine: anyone who reaches it could sign in as anyone. Either configure"
+					+ " boomerang.security.issuers (which turns the development sign-in off), set"
+					+ " boomerang.security.dev-login=false, listen on 127.0.0.1 (server.address), or, knowingly, set"
+					+ " boomerang.security.allow-dev-login-beyond-loopback=true.");
+		}
+
 	}
 
 }

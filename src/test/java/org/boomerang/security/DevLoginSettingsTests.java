@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -77,6 +78,15 @@ class DevLoginSettingsTests {
 				.withMessageStartingWith("The development sign-in is on while the server listens on ")
 				.withMessageContaining("boomerang.security.allow-dev-login-beyond-loopback=true");
 		}
+	}
+
+	@Test
+	void the_refusal_is_reported_with_what_to_do_instead_of_a_stack_trace() {
+		DevLoginConfiguration.BeyondLoopbackException refusal = new DevLoginConfiguration.BeyondLoopbackException(
+				"'0.0.0.0'");
+		FailureAnalysis analysis = new DevLoginFailureAnalyzer().analyze(new IllegalStateException("wrapped", refusal));
+		assertThat(analysis.getDescription()).isEqualTo(refusal.getMessage());
+		assertThat(analysis.getAction()).startsWith("For real sign-in, configure boomerang.security.issuers");
 	}
 
 	@Test
