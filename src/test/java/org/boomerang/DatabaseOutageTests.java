@@ -43,6 +43,8 @@ class DatabaseOutageTests {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(HANG_GUARD).build();
 
+	private final String admin = new Tokens((id) -> null).admin();
+
 	@TempDir
 	Path dataDir;
 
@@ -111,6 +113,7 @@ class DatabaseOutageTests {
 	private HttpResponse<String> post(String url, String accept, String body) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(url))
 			.timeout(HANG_GUARD)
+			.header("Authorization", "Bearer " + this.admin)
 			.header("Content-Type", "application/json")
 			.header("Accept", accept)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -118,7 +121,11 @@ class DatabaseOutageTests {
 	}
 
 	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(HANG_GUARD).GET().build(),
+		return this.http.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(HANG_GUARD)
+			.header("Authorization", "Bearer " + this.admin)
+			.GET()
+			.build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -44,12 +44,13 @@ public final class SecondInstance {
 	 * @return its context, to close when done
 	 */
 	public static ConfigurableApplicationContext start(URI bolt, WebApplicationType web) {
-		// As arguments, not builder properties: those are defaults that application.yml
+		// It trusts the tests' issuer, as the tests' own service does. As arguments, not
+		// builder properties: those are defaults that application.yml
 		// overrides (it turns the demo on).
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BoomerangApplication.class).web(web)
 			.run("--spring.neo4j.uri=" + bolt, "--boomerang.demo.enabled=false", "--server.port=0",
 					"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
-					"--spring.main.banner-mode=off");
+					"--spring.main.banner-mode=off", "--boomerang.security.issuers=" + Tokens.issuer());
 		// Its start-up index builds done, so that they do not overlap what a test does.
 		BackgroundWork background = context.getBean(BackgroundWork.class);
 		await("the second instance's start-up work").atMost(START_UP_WORK).until(background::idle);

@@ -14,6 +14,8 @@ import org.boomerang.directory.Institution;
 import org.boomerang.directory.Profession;
 import org.boomerang.importing.EntityImport;
 import org.boomerang.importing.Kind;
+import org.boomerang.security.Caller;
+import org.boomerang.security.CurrentCaller;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -40,11 +42,14 @@ class PersonController {
 
 	private final EntityImport imports;
 
+	private final CurrentCaller caller;
+
 	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports,
-			BatchLoaderRegistry loaders) {
+			BatchLoaderRegistry loaders, CurrentCaller caller) {
 		this.people = people;
 		this.relations = relations;
 		this.imports = imports;
+		this.caller = caller;
 		register(loaders, "peopleOfInstitutions", relations::peopleOfInstitutions);
 		register(loaders, "peopleOfProfessions", relations::peopleOfProfessions);
 		register(loaders, "membersOfCommunities", relations::membersOfCommunities);
@@ -59,6 +64,17 @@ class PersonController {
 		loaders.<String, List<Person>>forName(name)
 			.registerMappedBatchLoader(
 					(ids, environment) -> Mono.fromCallable(() -> load.apply(ids, PersonRepository.MAX_FIRST)));
+	}
+
+	@QueryMapping
+	Me me() {
+		Caller me = this.caller.current();
+		return new Me(me.personId(), List.copyOf(me.roles()), List.copyOf(me.scopes()));
+	}
+
+	@SchemaMapping(typeName = "Me")
+	Person person(Me me) {
+		return (me.personId() != null) ? this.people.byId(me.personId()).orElse(null) : null;
 	}
 
 	@QueryMapping
