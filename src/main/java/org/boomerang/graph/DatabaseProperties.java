@@ -22,11 +22,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * may take; the database ends it then (never later than the request's own time limit,
  * {@code boomerang.graphql.request-timeout}). Background work and imports are not bound
  * by it
+ * @param startupTimeout how long a start waits for the database to answer its first
+ * statements (the schema migrations) before it gives up
  */
 @ConfigurationProperties("boomerang.neo4j")
 public record DatabaseProperties(@DefaultValue("5s") Duration connectionTimeout,
 		@DefaultValue("5s") Duration connectionAcquisitionTimeout, @DefaultValue("3s") Duration maxRetryTime,
-		@DefaultValue("5s") Duration transactionTimeout) {
+		@DefaultValue("5s") Duration transactionTimeout, @DefaultValue("2m") Duration startupTimeout) {
 
 	public DatabaseProperties {
 		positive("connection-timeout", connectionTimeout);
@@ -36,6 +38,7 @@ public record DatabaseProperties(@DefaultValue("5s") Duration connectionTimeout,
 					"boomerang.neo4j.max-retry-time must be 0 (no retries) or more, not " + maxRetryTime);
 		}
 		positive("transaction-timeout", transactionTimeout);
+		positive("startup-timeout", startupTimeout);
 	}
 
 	private static void positive(String name, Duration value) {

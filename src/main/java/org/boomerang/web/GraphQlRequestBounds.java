@@ -52,6 +52,18 @@ class GraphQlRequestBounds {
 	}
 
 	/**
+	 * Around everything but the body limit, the security filters included: a request that
+	 * finds the database away anywhere answers UNAVAILABLE.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter(JsonMapper json, Environment environment) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(json, environment));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
+		return registration;
+	}
+
+	/**
 	 * Tomcat answers a client's {@code Expect: 100-continue} only once the body is read,
 	 * not at once: a body refused unread is then never sent at all.
 	 */
