@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.boomerang.api.IdPage;
 import org.boomerang.skill.Skill;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,6 +37,21 @@ class DirectoryController {
 	@QueryMapping
 	Community community(@Argument String id) {
 		return this.directory.communities(List.of(id)).get(id);
+	}
+
+	@QueryMapping
+	IdPage<Institution> institutions(@Argument Integer first, @Argument String after) {
+		return this.directory.institutionPage(IdPage.size(first), after);
+	}
+
+	@QueryMapping
+	IdPage<Profession> professions(@Argument Integer first, @Argument String after) {
+		return this.directory.professionPage(IdPage.size(first), after);
+	}
+
+	@QueryMapping
+	IdPage<Community> communities(@Argument Integer first, @Argument String after) {
+		return this.directory.communityPage(IdPage.size(first), after);
 	}
 
 	@BatchMapping

@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.boomerang.api.IdPage;
 import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.InstitutionKind;
@@ -40,6 +42,9 @@ public class DirectoryRepository {
 
 	private final String communitiesOfSkills;
 
+	/** The page query of each list, by the list's name. */
+	private final Map<String, String> pages;
+
 	DirectoryRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
 		this.reads = reads;
@@ -48,6 +53,36 @@ public class DirectoryRepository {
 		this.communitiesByIds = queries.get("directory/communities-by-ids");
 		this.focusOfCommunities = queries.get("directory/focus-of-communities");
 		this.communitiesOfSkills = queries.get("directory/communities-of-skills");
+		this.pages = Map.of("institutions", queries.get("directory/institutions-page"), "professions",
+				queries.get("directory/professions-page"), "communities", queries.get("directory/communities-page"));
+	}
+
+	IdPage<Institution> institutionPage(int size, String after) {
+		return page("institutions", size, after, DirectoryRepository::institution, Institution::id);
+	}
+
+	IdPage<Profession> professionPage(int size, String after) {
+		return page("professions", size, after, DirectoryRepository::profession, Profession::id);
+	}
+
+	IdPage<Community> communityPage(int size, String after) {
+		return page("communities", size, after, DirectoryRepository::community, Community::id);
+	}
+
+	/**
+	 * One page of every institution, profession or community, in id order.
+	 */
+	private <T> IdPage<T> page(String list, int size, String after, Function<Value, T> map, Function<T, String> id) {
+		// One more than asked tells whether another page follows (also for first: 0).
+		List<T> items = this.driver.executableQuery(this.pages.get(list))
+			.withParameters(Map.of("after", IdPage.after(list, after), "limit", size + 1))
+			.withConfig(Queries.READ)
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> map.apply(r.get(0)))
+			.toList();
+		return IdPage.of(list, items, size, id);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.boomerang.api.IdPage;
 import org.boomerang.person.Person;
 import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.Skill;
@@ -52,6 +53,18 @@ class MentoringController {
 	@QueryMapping
 	Transfer transfer(@Argument String id) {
 		return this.repository.transfers(List.of(id)).get(id);
+	}
+
+	@QueryMapping
+	IdPage<Mentorship> mentorships(@Argument MentorshipFilter filter, @Argument Integer first, @Argument String after) {
+		return this.repository.mentorshipPage((filter != null) ? filter : MentorshipFilter.ALL, IdPage.size(first),
+				after);
+	}
+
+	@QueryMapping
+	IdPage<Transfer> transfers(@Argument LocalDate since, @Argument LocalDate until, @Argument String person,
+			@Argument String skill, @Argument Integer first, @Argument String after) {
+		return this.repository.transferPage(since, until, person, skill, IdPage.size(first), after);
 	}
 
 	@MutationMapping

@@ -1,11 +1,16 @@
 package org.boomerang.mentoring;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.boomerang.api.IdPage;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringDirection;
@@ -57,6 +62,43 @@ class MentoringRepository {
 			});
 		}
 		return found;
+	}
+
+	/**
+	 * One page of the mentorships that match a filter, in id order.
+	 */
+	IdPage<Mentorship> mentorshipPage(MentorshipFilter filter, int size, String after) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", filter.programme());
+		parameters.put("active", filter.active());
+		parameters.put("direction", (filter.direction() != null) ? filter.direction().name() : null);
+		parameters.put("origin", (filter.originValue() != null) ? filter.originValue().name() : null);
+		parameters.put("person", filter.person());
+		return page("mentorships", "mentoring/mentorships-page", parameters, size, after, this::mentorships,
+				Mentorship::id);
+	}
+
+	/**
+	 * One page of the transfers that match the arguments (null matches all), in id order.
+	 */
+	IdPage<Transfer> transferPage(LocalDate since, LocalDate until, String person, String skill, int size,
+			String after) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("since", since);
+		parameters.put("until", until);
+		parameters.put("person", person);
+		parameters.put("skill", skill);
+		return page("transfers", "mentoring/transfers-page", parameters, size, after, this::transfers, Transfer::id);
+	}
+
+	private <T> IdPage<T> page(String list, String query, Map<String, Object> parameters, int size, String after,
+			Function<Collection<String>, Map<String, T>> byIds, Function<T, String> id) {
+		parameters.put("after", IdPage.after(list, after));
+		// One more than asked tells whether another page follows (also for first: 0).
+		parameters.put("limit", size + 1);
+		List<String> ids = read(query, parameters).stream().map((r) -> r.get("id").asString()).toList();
+		Map<String, T> found = byIds.apply(ids);
+		return IdPage.of(list, ids.stream().map(found::get).filter(Objects::nonNull).toList(), size, id);
 	}
 
 	/**
