@@ -48,7 +48,7 @@ fi
 echo "== starting the service on the imported graph"
 # SERVICE_JAVA_OPTS replaces the service's JVM options (default -Xmx4g); SERVICE_ARGS adds settings,
 # e.g. "--boomerang.teaching.candidate-cache=0 --boomerang.search.cache-size=0" (nothing cached).
-java ${SERVICE_JAVA_OPTS:--Xmx4g} -jar "$JAR" --server.port="$PORT" --boomerang.embedded.data-dir="$DATA" \
+java ${SERVICE_JAVA_OPTS:--Xmx4g} -XX:+ExitOnOutOfMemoryError -jar "$JAR" --server.port="$PORT" --boomerang.embedded.data-dir="$DATA" \
   --boomerang.embedded.bolt-port=0 --boomerang.demo.enabled=false ${SERVICE_ARGS:-} > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
