@@ -2,6 +2,7 @@ package org.boomerang.web;
 
 import org.boomerang.api.ErrorCode;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.MediaTypes;
@@ -16,9 +17,11 @@ import org.springframework.http.MediaType;
  * {@code application/json} answers are 200 whatever the errors; an
  * {@code application/graphql-response+json} answer without {@code data} (a request error)
  * is 4xx or 5xx: 503 when the database is away ({@code UNAVAILABLE}), else 400 as Spring
- * GraphQL answers it. Replaces the handler Spring Boot would make.
+ * GraphQL answers it. Replaces the handler Spring Boot would make, in a web application
+ * only (the commands run without one).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlHttpStatus {
 
 	@Bean
