@@ -1,13 +1,8 @@
-// Replaces the BROADER edges of skills that were created or changed.
-UNWIND $rows AS row
-MATCH (n:Skill {id: row.id})
-CALL (n) {
-  MATCH (n)-[r:BROADER]->()
-  DELETE r
-}
-CALL (n, row) {
-  UNWIND row.broader AS parentId
-  MATCH (parent:Skill {id: parentId})
-  CREATE (n)-[:BROADER]->(parent)
-}
-RETURN count(n) AS linked
+// Adds BROADER links, once their skills are locked and checked for cycles (ImportRepository).
+UNWIND $edges AS edge
+MATCH (n:Skill {id: edge.skill})
+MATCH (parent:Skill {id: edge.broader})
+CREATE (n)-[:BROADER]->(parent)
+WITH DISTINCT n
+SET n.updatedAt = $now
+RETURN collect(n.id) AS changed

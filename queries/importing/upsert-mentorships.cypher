@@ -3,7 +3,8 @@
 // counted, so concurrent writes for the same mentor queue up and cannot both take the last
 // place. A row that would exceed the capacity is not written and comes back in `refused`.
 // direction and the two stages are fixed when the mentorship starts (or changes people),
-// so a later promotion does not rewrite it.
+// so a later promotion does not rewrite it. A mentorship is unchanged only when its content and its
+// MENTOR, MENTEE and ABOUT links are as stated.
 UNWIND $rows AS row
 MATCH (mentor:Person {id: row.mentor})
 MATCH (mentee:Person {id: row.mentee})
@@ -25,7 +26,12 @@ CALL (row, mentor, mentee) {
     MERGE (m:Mentorship {id: row.id})
     ON CREATE SET m.createdAt = $now
     WITH m, row, mentor, mentee, m.contentHash IS NULL AS created
+    WITH m, row, mentor, mentee, created,
+         CASE WHEN created THEN [] ELSE [(m)-[:ABOUT]->(s:Skill) | s.id] END AS about
     WHERE created OR m.contentHash <> row.hash
+       OR NOT EXISTS { (m)-[:MENTOR]->(mentor) } OR NOT EXISTS { (m)-[:MENTEE]->(mentee) }
+       OR COUNT { (m)-[:MENTOR|MENTEE]->() } <> 2
+       OR size(about) <> size(row.skills) OR any(skillId IN row.skills WHERE NOT skillId IN about)
     WITH m, row, mentor, mentee, created,
          created OR NOT EXISTS { (m)-[:MENTOR]->(mentor) } OR NOT EXISTS { (m)-[:MENTEE]->(mentee) } AS newPair
     SET m.startedOn = row.startedOn, m.endedOn = row.endedOn, m.origin = row.origin, m.program = row.program,

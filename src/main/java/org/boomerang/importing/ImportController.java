@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/import}: the bulk load of the import document format. 200 with counts
  * per kind and the time taken; 400 with every problem and its JSON path (nothing
- * written); 413 above the size limit; 415 for anything but JSON.
+ * written); 409 when a conflict with another write stopped the import after some batches
+ * were committed (which ones, and the counts they hold); 503 (or 500) when it was
+ * interrupted after some batches; 413 above the size limit; 415 for anything but JSON.
  */
 @RestController
 class ImportController {
@@ -53,6 +57,47 @@ class ImportController {
 				+ " problem(s); nothing was written. Fix them and send the whole document again.");
 		body.put("problems", ex.problems());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> conflict(ImportConflictException ex) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", "CONFLICT");
+		body.put("message", "The document was valid, but " + ex.problems().size()
+				+ " conflict(s) with writes made after it was checked stopped the import: the batches listed in"
+				+ " 'committed' are written, nothing after them is. Settle the problems and send the whole document"
+				+ " again: what is written is left unchanged and the rest is written.");
+		body.put("problems", ex.problems());
+		body.put("committed", ex.committed());
+		body.put("written", ex.written().counts());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> interrupted(ImportInterruptedException ex) {
+		boolean unavailable = databaseUnavailable(ex);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", unavailable ? "UNAVAILABLE" : "INTERNAL_ERROR");
+		body.put("message",
+				"The import was interrupted" + (unavailable ? " because the database is not available" : "")
+						+ " after the batches listed in 'committed' were written; nothing after them is. Send the whole"
+						+ " document again" + (unavailable ? " once the database is back" : "")
+						+ ": what is written is left unchanged and the rest is written.");
+		body.put("problems", List.of());
+		body.put("committed", ex.committed());
+		body.put("written", ex.written().counts());
+		return ResponseEntity.status(unavailable ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
+	}
+
+	private static boolean databaseUnavailable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler
