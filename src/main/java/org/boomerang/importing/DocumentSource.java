@@ -28,7 +28,8 @@ public abstract class DocumentSource implements AutoCloseable {
 	}
 
 	/**
-	 * A document in a file, read in place; it must not change while it is imported.
+	 * A document (or an HR feed) in a file, read in place; it must not change while it is
+	 * imported.
 	 * @param file the file
 	 * @return the source
 	 */
@@ -46,8 +47,8 @@ public abstract class DocumentSource implements AutoCloseable {
 	}
 
 	/**
-	 * Copies a stream (a request body) to a temporary file, which {@link #close()}
-	 * deletes.
+	 * Copies a stream (a request body, a JSON document or an HR feed) to a temporary
+	 * file, which {@link #close()} deletes.
 	 * @param body the document's bytes; not closed
 	 * @return the source
 	 * @throws UncheckedIOException when the stream cannot be read or the file written
@@ -55,7 +56,7 @@ public abstract class DocumentSource implements AutoCloseable {
 	public static DocumentSource spool(InputStream body) {
 		Path file = null;
 		try {
-			file = Files.createTempFile("boomerang-import-", ".json");
+			file = Files.createTempFile("boomerang-import-", ".tmp");
 			try (OutputStream out = Files.newOutputStream(file)) {
 				body.transferTo(out);
 			}
@@ -76,6 +77,13 @@ public abstract class DocumentSource implements AutoCloseable {
 	 * @return the parser; the caller closes it
 	 */
 	abstract JsonParser open();
+
+	/**
+	 * The document's bytes, for formats other than JSON (an HR feed's CSV).
+	 * @return a new stream; the caller closes it
+	 * @throws UnsupportedOperationException for a document given as a tree
+	 */
+	abstract InputStream stream();
 
 	/**
 	 * The document's length in bytes, for progress; 0 when it is not known.
@@ -128,9 +136,13 @@ public abstract class DocumentSource implements AutoCloseable {
 
 		@Override
 		JsonParser open() {
+			return JSON.createParser(stream());
+		}
+
+		@Override
+		InputStream stream() {
 			try {
-				InputStream in = new BufferedInputStream(Files.newInputStream(this.file), 1 << 16);
-				return JSON.createParser(in);
+				return new BufferedInputStream(Files.newInputStream(this.file), 1 << 16);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read " + this.file + ": " + ex.getMessage(), ex);
@@ -176,6 +188,11 @@ public abstract class DocumentSource implements AutoCloseable {
 		@Override
 		JsonParser open() {
 			return JSON.treeAsTokens(this.document);
+		}
+
+		@Override
+		InputStream stream() {
+			throw new UnsupportedOperationException("a document given as a tree has no bytes");
 		}
 
 		@Override

@@ -246,6 +246,51 @@ class ImportRepository {
 	}
 
 	/**
+	 * Writes one batch of an HR feed's people in one transaction.
+	 * @param rows the people
+	 * @param feedDate the feed's date: affiliations not ended by then are current
+	 * @return the ids created and changed
+	 */
+	Written feedPeople(List<Map<String, Object>> rows, LocalDate feedDate) {
+		Map<String, Object> parameters = Map.of("rows", rows, "feedDate", feedDate, "now",
+				ZonedDateTime.now(ZoneOffset.UTC), "defaultCapacity", MentoringCapacity.DEFAULT);
+		Record record = this.driver.executableQuery(this.queries.get("importing/feed-people"))
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.get(0);
+		Written written = new Written();
+		written.created(Kind.PEOPLE, record.get("created").asList(Value::asString));
+		written.changed(Kind.PEOPLE, record.get("updated").asList(Value::asString));
+		return written;
+	}
+
+	/**
+	 * The people whose affiliation with an institution is current on a day.
+	 */
+	List<String> affiliated(String institution, LocalDate day) {
+		return read("importing/feed-affiliated", Map.of("institution", institution, "feedDate", day)).records()
+			.stream()
+			.map((r) -> r.get("id").asString())
+			.toList();
+	}
+
+	/**
+	 * Ends the current affiliations of some people with an institution on a day.
+	 * @return the people whose affiliation was ended
+	 */
+	List<String> endAffiliations(List<String> people, String institution, LocalDate day) {
+		return this.driver.executableQuery(this.queries.get("importing/feed-end-affiliations"))
+			.withParameters(Map.of("ids", people, "institution", institution, "feedDate", day, "now",
+					ZonedDateTime.now(ZoneOffset.UTC)))
+			.execute()
+			.records()
+			.get(0)
+			.get("ended")
+			.asList(Value::asString);
+	}
+
+	/**
 	 * Each mentor's capacity and the ids of the mentorships holding one of their places
 	 * on the given day.
 	 */

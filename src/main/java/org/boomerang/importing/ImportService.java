@@ -142,6 +142,9 @@ public class ImportService {
 			}
 			writer.finish();
 		}
+		catch (RuntimeException ex) {
+			throw writer.interrupted(ex);
+		}
 		finally {
 			if (!writer.changed().isEmpty()) {
 				this.events.publishEvent(new GraphChangedEvent(writer.changed()));

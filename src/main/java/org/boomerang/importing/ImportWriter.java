@@ -164,12 +164,6 @@ final class ImportWriter implements DocumentStream.Visitor {
 			}
 			throw new ImportConflictException(problems, result(tookMs()), committed());
 		}
-		catch (RuntimeException ex) {
-			if (this.batches == 0) {
-				throw ex;
-			}
-			throw new ImportInterruptedException(ex, result(tookMs()), committed());
-		}
 		this.batches++;
 		count(batch);
 		this.pendingEntities.forEach((kind, rows) -> {
@@ -260,6 +254,18 @@ final class ImportWriter implements DocumentStream.Visitor {
 			}
 		}
 		return entities;
+	}
+
+	/**
+	 * Fails the import with what its committed batches hold, when there are any.
+	 * @param ex what stopped it
+	 * @return the failure to throw: {@code ex} itself when nothing was committed
+	 */
+	RuntimeException interrupted(RuntimeException ex) {
+		if (this.batches == 0 || ex instanceof ImportConflictException || ex instanceof ImportRejectedException) {
+			return ex;
+		}
+		return new ImportInterruptedException(ex, result(tookMs()), committed());
 	}
 
 	/** Ids created or changed per kind in the committed batches. */
