@@ -5,6 +5,7 @@
 // ended by the feed's date takes the row's role and start, or a new one is added. A person is
 // unchanged when all of that is already as the row states it. contentHash 'hr-feed' tells the
 // JSON import that the person no longer matches any document, so a document naming them rewrites them.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.createdAt = $now, p.mentoringCapacity = $defaultCapacity, p.visibility = 'NETWORK'

@@ -1,4 +1,5 @@
 // A community is unchanged only when its content and its FOCUSES_ON links are as stated.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Community {id: row.id})
 ON CREATE SET n.createdAt = $now

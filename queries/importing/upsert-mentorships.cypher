@@ -5,6 +5,7 @@
 // direction and the two stages are fixed when the mentorship starts (or changes people),
 // so a later promotion does not rewrite it. A mentorship is unchanged only when its content and its
 // MENTOR, MENTEE and ABOUT links are as stated.
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (mentor:Person {id: row.mentor})
 MATCH (mentee:Person {id: row.mentee})
@@ -12,11 +13,16 @@ CALL (row, mentor, mentee) {
   SET mentor._lock = true
   REMOVE mentor._lock
   WITH row, mentor, mentee, date($now) AS today
-  OPTIONAL MATCH (held:Mentorship {id: row.id})-[:MENTOR]->(mentor)
-  WHERE held.endedOn IS NULL OR held.endedOn > today
-  OPTIONAL MATCH (other:Mentorship)-[:MENTOR]->(mentor)
-  WHERE other.id <> row.id AND (other.endedOn IS NULL OR other.endedOn > today)
-  WITH row, mentor, mentee, today, held IS NOT NULL AS held, count(DISTINCT other) AS active
+  // Both counted from the locked mentor, whatever the planner's statistics say.
+  WITH row, mentor, mentee, today,
+       EXISTS {
+         MATCH (mentor)<-[:MENTOR]-(held:Mentorship)
+         WHERE held.id = row.id AND (held.endedOn IS NULL OR held.endedOn > today)
+       } AS held,
+       COUNT {
+         MATCH (mentor)<-[:MENTOR]-(other:Mentorship)
+         WHERE other.id <> row.id AND (other.endedOn IS NULL OR other.endedOn > today)
+       } AS active
   WITH row, mentor, mentee, active,
        (row.endedOn IS NULL OR row.endedOn > today) AND NOT held
          AND active >= coalesce(mentor.mentoringCapacity, $defaultCapacity) AS full

@@ -4,6 +4,7 @@
 // compared as sets of text keys built the same way on both sides (role last, as the only free text).
 // The link-people-* queries then replace the lists of the people created or changed here, in the
 // same transaction.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.createdAt = $now

@@ -2,6 +2,7 @@
 // institutions and professions each side had on its date, so later moves do not rewrite history.
 // A transfer that is recorded already is never written again: `conflicts` lists those the document
 // states with other content, and the import rolls their transaction back.
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (teacher:Person {id: row.from})
 MATCH (learner:Person {id: row.to})

@@ -182,10 +182,11 @@ class ImportRepository {
 
 	/**
 	 * Adds the broader links that the rows state and the graph lacks. The skills linked
-	 * and every skill above their new broader skills are locked first (until the lock set
-	 * stops growing), then the links above are read again and checked for cycles with the
-	 * new ones: another transaction adding links that would close a cycle with these must
-	 * lock one of the same skills, so it waits and then sees them, or these see its
+	 * are locked, then the taxonomy above their new broader skills is read a level at a
+	 * time, each level locked before its links are read, and checked for cycles with the
+	 * new links. Every write that adds links locks the skills it links first, so the
+	 * links read cannot change until this transaction ends: of two transactions whose
+	 * links would close a cycle together, one waits for the other and then sees its
 	 * links.
 	 * @return the skills that got links
 	 * @throws WriteConflicts when a new link would close a cycle
@@ -203,19 +204,24 @@ class ImportRepository {
 			children.add((String) edge.get("skill"));
 			parents.add((String) edge.get("broader"));
 		});
-		Set<String> locked = new HashSet<>();
-		Set<String> wanted = new TreeSet<>(children);
-		wanted.addAll(parents);
-		Map<String, List<String>> edges = Map.of();
-		while (!locked.containsAll(wanted)) {
-			List<String> lock = wanted.stream().filter((id) -> !locked.contains(id)).toList();
-			tx.run(this.queries.get("importing/lock-skills"), Map.of("ids", lock)).consume();
-			locked.addAll(lock);
-			edges = ancestry(tx, parents);
-			edges.forEach((skill, above) -> {
-				wanted.add(skill);
-				wanted.addAll(above);
-			});
+		lock(tx, children);
+		Set<String> locked = new HashSet<>(children);
+		Map<String, List<String>> edges = new HashMap<>();
+		Set<String> visited = new HashSet<>(parents);
+		Set<String> level = new TreeSet<>(parents);
+		while (!level.isEmpty()) {
+			Set<String> toLock = new TreeSet<>(level);
+			toLock.removeAll(locked);
+			lock(tx, toLock);
+			locked.addAll(toLock);
+			Set<String> next = new TreeSet<>();
+			tx.run(this.queries.get("importing/broader-of"), Map.of("ids", List.copyOf(level)))
+				.forEachRemaining((r) -> {
+					List<String> above = r.get("broader").asList(Value::asString);
+					edges.put(r.get("skill").asString(), above);
+					above.stream().filter(visited::add).forEach(next::add);
+				});
+			level = next;
 		}
 		Map<String, List<String>> withNew = new HashMap<>();
 		edges.forEach((skill, above) -> withNew.put(skill, new ArrayList<>(above)));
@@ -237,12 +243,10 @@ class ImportRepository {
 			.asList(Value::asString);
 	}
 
-	private Map<String, List<String>> ancestry(TransactionContext tx, Collection<String> from) {
-		Map<String, List<String>> edges = new HashMap<>();
-		tx.run(this.queries.get("importing/skill-ancestry"), Map.of("ids", List.copyOf(from), "redefined", List.of()))
-			.forEachRemaining((r) -> edges.computeIfAbsent(r.get("skill").asString(), (k) -> new ArrayList<>())
-				.add(r.get("broader").asString()));
-		return edges;
+	private void lock(TransactionContext tx, Collection<String> skills) {
+		if (!skills.isEmpty()) {
+			tx.run(this.queries.get("importing/lock-skills"), Map.of("ids", List.copyOf(skills))).consume();
+		}
 	}
 
 	/**
