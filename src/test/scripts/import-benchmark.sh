@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The import benchmark (not a test): for each size, generates a network with the whole ESCO
 # skill set (`generate --people N --esco esco --skills-per-person 20 --transfers-per-person 10`),
-# imports it with the `import` command into a new embedded database ("new"), then imports the
+# imports it with the `import` command into a new embedded database ("new") under
+# -XX:+ExitOnOutOfMemoryError (as documented for every launch), then imports the
 # same document again ("unchanged"). For each import it prints the wall time (JVM start to exit),
 # the entities and skill holdings per second over that wall time, the maximum resident set size
 # (`/usr/bin/time -v`) and the most heap in use (the largest heap occupancy before a collection,
@@ -42,7 +43,7 @@ for people in "${SIZES[@]}"; do
     log="$DIR/import-$people-$run.log"
     gclog="$DIR/gc-$people-$run.log"
     rm -f "$gclog"
-    /usr/bin/time -v java "-Xmx$HEAP" "-Xlog:gc:file=$gclog" -jar "$JAR" import "$doc" \
+    /usr/bin/time -v java "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError "-Xlog:gc:file=$gclog" -jar "$JAR" import "$doc" \
       "--boomerang.embedded.data-dir=$data" "--boomerang.embedded.bolt-port=0" > "$log" 2>&1 || {
         echo "import failed ($run); the last lines of $log:" >&2; tail -n 30 "$log" >&2; exit 1; }
     wall=$(seconds "$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')")

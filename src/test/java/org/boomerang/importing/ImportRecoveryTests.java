@@ -1,8 +1,12 @@
 package org.boomerang.importing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.boomerang.GraphTests;
+import org.boomerang.Race;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +29,10 @@ class ImportRecoveryTests extends GraphTests {
 	private static final int SKILLS = 2_000;
 
 	private static final int BATCH = 100;
+
+	private static final int RESEND_ROUNDS = 10;
+
+	private static final int RESENDERS = 4;
 
 	@Autowired
 	private ImportController controller;
@@ -51,6 +59,43 @@ class ImportRecoveryTests extends GraphTests {
 				(int) (SKILLS - (SKILLS - 1 - linksBefore))));
 		ImportResult third = this.imports.importDocument(tree);
 		assertThat(third.counts().get("skills")).isEqualTo(new ImportResult.Counts(0, 0, SKILLS));
+	}
+
+	@Test
+	void concurrent_resends_of_a_cut_off_import_complete_it_once_and_count_each_repair_once() throws Exception {
+		int size = 300;
+		int batch = 50;
+		for (int round = 0; round < RESEND_ROUNDS; round++) {
+			String prefix = "r" + round + "-";
+			JsonNode tree = ImportService.parse(new java.io.ByteArrayInputStream(skillTree(prefix, size).getBytes()));
+			// Batches 1-6 write the skills, 7-12 drop links no longer stated, 13-18 add
+			// the
+			// links: fail after two batches of links.
+			assertThat(catchThrowableOfType(ImportInterruptedException.class,
+					() -> this.imports.importDocument(DocumentSource.of(tree),
+							new ImportService.Options(batch, ImportProgress.NONE, failAfter(14)))))
+				.isNotNull();
+			long before = links(prefix);
+			assertThat(before).as("round %d: links before the re-sends", round).isEqualTo(2 * batch - 1);
+			List<Callable<ImportResult>> resends = new ArrayList<>();
+			for (int i = 0; i < RESENDERS; i++) {
+				resends.add(() -> this.imports.importDocument(DocumentSource.of(tree),
+						new ImportService.Options(batch, ImportProgress.NONE, ImportWriter.BatchHook.NONE)));
+			}
+			List<ImportResult> answers = Race.run(resends);
+			assertThat(links(prefix)).as("round %d: links after the re-sends", round).isEqualTo(size - 1);
+			assertThat(doubledLinks(prefix)).as("round %d: links written twice", round).isZero();
+			int repairs = 0;
+			for (ImportResult answer : answers) {
+				ImportResult.Counts skills = answer.counts().get("skills");
+				assertThat(skills.created()).isZero();
+				assertThat(skills.updated() + skills.unchanged()).isEqualTo(size);
+				repairs += skills.updated();
+			}
+			assertThat(repairs).as("round %d: skills repaired, over all re-sends", round).isEqualTo(size - 1 - before);
+			assertThat(this.imports.importDocument(tree).counts().get("skills"))
+				.isEqualTo(new ImportResult.Counts(0, 0, size));
+		}
 	}
 
 	@Test
@@ -158,18 +203,24 @@ class ImportRecoveryTests extends GraphTests {
 		};
 	}
 
-	/** Skills in a binary tree: skill i's broader skill is (i - 1) / 2. */
 	private static String skillTree() {
+		return skillTree("", SKILLS);
+	}
+
+	/** Skills in a binary tree: skill i's broader skill is (i - 1) / 2. */
+	private static String skillTree(String prefix, int size) {
 		StringBuilder skills = new StringBuilder();
-		for (int i = 0; i < SKILLS; i++) {
+		for (int i = 0; i < size; i++) {
 			skills.append((i > 0) ? "," : "")
-				.append("{\"id\": \"k")
+				.append("{\"id\": \"")
+				.append(prefix)
+				.append("k")
 				.append(i)
 				.append("\", \"name\": \"Skill ")
 				.append(i)
 				.append('"');
 			if (i > 0) {
-				skills.append(", \"broader\": [\"k").append((i - 1) / 2).append("\"]");
+				skills.append(", \"broader\": [\"").append(prefix).append("k").append((i - 1) / 2).append("\"]");
 			}
 			skills.append('}');
 		}
@@ -194,6 +245,24 @@ class ImportRecoveryTests extends GraphTests {
 
 	private long links() {
 		return read("MATCH (:Skill)-[r:BROADER]->(:Skill) RETURN count(r) AS c", Map.of()).records()
+			.get(0)
+			.get("c")
+			.asLong();
+	}
+
+	private long links(String prefix) {
+		return read("MATCH (s:Skill)-[r:BROADER]->(:Skill) WHERE s.id STARTS WITH $prefix RETURN count(r) AS c",
+				Map.of("prefix", prefix))
+			.records()
+			.get(0)
+			.get("c")
+			.asLong();
+	}
+
+	private long doubledLinks(String prefix) {
+		return read("MATCH (s:Skill)-[r:BROADER]->(b:Skill) WHERE s.id STARTS WITH $prefix "
+				+ "WITH s, b, count(r) AS n WHERE n > 1 RETURN count(*) AS c", Map.of("prefix", prefix))
+			.records()
 			.get(0)
 			.get("c")
 			.asLong();
