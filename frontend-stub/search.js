@@ -1,5 +1,6 @@
-// The "who can teach me" page: type-ahead over suggestSkills, then whoCanTeach with the
-// asker and filters, paged with cursors. Plain DOM, no framework, no network but /graphql.
+// The "who can teach me" page: type-ahead over suggestSkills, then whoCanTeach asked as the
+// signed-in person (sign-in.js) with filters, paged with cursors. Plain DOM, no framework, no
+// network but /graphql.
 (function () {
   'use strict';
 
@@ -19,25 +20,14 @@
   var shown = 0;
 
   var SUGGEST = 'query($prefix: String!) { suggestSkills(prefix: $prefix, first: 8) { id name aliases } }';
-  var WHO = 'query($topic: String!, $asker: ID, $filter: TeacherFilter, $first: Int, $after: String) {' +
-    ' whoCanTeach(topic: $topic, asker: $asker, filter: $filter, first: $first, after: $after) {' +
+  var WHO = 'query($topic: String!, $filter: TeacherFilter, $first: Int, $after: String) {' +
+    ' whoCanTeach(topic: $topic, filter: $filter, first: $first, after: $after) {' +
     '  totalCount pageInfo { hasNextPage endCursor } resolvedSkills { skill { name } via }' +
     '  edges { node { person { id name careerStage } score direction available activeMentorships' +
     '   mentoringCapacity professionNames institutionNames skills { skill { name } level via } reasons } } } }';
 
   function graphql(query, variables) {
-    return fetch('graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: query, variables: variables })
-    }).then(function (response) {
-      return response.json();
-    }).then(function (answer) {
-      if (answer.errors && answer.errors.length) {
-        throw new Error(answer.errors.map(function (e) { return e.message; }).join(' '));
-      }
-      return answer.data;
-    });
+    return window.BoomerangSession.graphql(query, variables);
   }
 
   function text(tag, content, className) {
@@ -154,7 +144,8 @@
       reverseOnly: checked('reverseOnly'),
       includeFull: checked('includeFull')
     };
-    return { topic: topic.value.trim(), asker: value('asker'), filter: filter, first: PAGE };
+    // No asker: the service asks as the signed-in person.
+    return { topic: topic.value.trim(), filter: filter, first: PAGE };
   }
 
   function stage(name) {
@@ -230,6 +221,17 @@
     }
     lastRequest = request();
     run(null);
+  });
+
+  // Another person's answers never stay on the page after they sign out.
+  document.addEventListener('boomerang-session', function () {
+    lastRequest = null;
+    endCursor = null;
+    results.textContent = '';
+    resolvedLine.textContent = '';
+    statusLine.textContent = '';
+    statusLine.className = '';
+    more.hidden = true;
   });
 
   more.addEventListener('click', function () {

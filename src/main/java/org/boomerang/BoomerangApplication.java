@@ -3,13 +3,16 @@ package org.boomerang;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.graphql.autoconfigure.security.GraphQlWebMvcSecurityAutoConfiguration;
 
 /**
  * Boomerang: an expertise graph for reverse and reciprocal mentoring. Starts the service,
  * or runs one of the command-line tools ({@code import}, {@code import-esco},
  * {@code generate}).
  */
-@SpringBootApplication
+// web/GraphQlExceptions turns Spring Security's refusals into GraphQL errors too: one
+// resolver for every error, instead of Boot's second one for security.
+@SpringBootApplication(exclude = GraphQlWebMvcSecurityAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class BoomerangApplication {
 

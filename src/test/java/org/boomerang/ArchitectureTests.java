@@ -36,6 +36,20 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void security_depends_on_no_feature() {
+		// Every feature asks security who is calling, so security itself may know none of
+		// them: the demo's sign-in list reaches it through SignInSuggestions.
+		noClasses().that()
+			.resideInAPackage("org.boomerang.security..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.boomerang.person..", "org.boomerang.skill..", "org.boomerang.directory..",
+					"org.boomerang.teaching..", "org.boomerang.mentoring..", "org.boomerang.demo..",
+					"org.boomerang.importing..", "org.boomerang.web..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void the_in_memory_teacher_index_depends_on_nothing_else_of_teaching() {
 		noClasses().that()
 			.resideInAPackage("org.boomerang.teaching.index..")

@@ -26,10 +26,14 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +42,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Base of every test that needs the graph: one Spring context and one embedded Neo4j
  * (reached over Bolt, as in production) shared by all test classes, with the data cleared
  * before each test, and GraphQL over HTTP through Spring's {@link HttpGraphQlTester} with
- * the documents of {@code src/test/resources/graphql-test/}. Keep the properties here
- * identical for every subclass, or Spring starts a second database.
+ * the documents of {@code src/test/resources/graphql-test/}. Every request carries an
+ * admin's token unless a test gives another ({@link #tokens}), so tests that are not
+ * about access keep their meaning. The trusted issuer is a real OIDC issuer in this JVM
+ * ({@link Tokens#server()}); the development sign-in is on as well. Keep the properties
+ * here identical for every subclass, or Spring starts a second database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "boomerang.embedded.data-dir=target/test-graph", "boomerang.embedded.bolt-port=0",
-				"boomerang.demo.enabled=false", "boomerang.import.max-document-size=4MB" })
+				"boomerang.demo.enabled=false", "boomerang.import.max-document-size=4MB",
+				"boomerang.security.dev-login=true" })
+@Import(TestSignIns.class)
 public abstract class GraphTests {
 
 	/**
@@ -53,6 +62,11 @@ public abstract class GraphTests {
 	public static final Path EXAMPLE = Path.of("docs/examples/example.json");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void trustedIssuer(DynamicPropertyRegistry properties) {
+		properties.add("boomerang.security.issuers", Tokens::issuer);
+	}
 
 	@Autowired
 	protected Driver driver;
@@ -67,10 +81,15 @@ public abstract class GraphTests {
 	protected int port;
 
 	/**
-	 * GraphQL over HTTP to this service; {@code documentName("people")} sends
+	 * GraphQL over HTTP to this service as an admin; {@code documentName("people")} sends
 	 * {@code graphql-test/people.graphql}.
 	 */
 	protected HttpGraphQlTester graphQl;
+
+	/**
+	 * Tokens for people of the graph (who need an e-mail), admins and clients.
+	 */
+	protected Tokens tokens;
 
 	@Autowired
 	private List<DerivedState> derivedState;
@@ -84,13 +103,32 @@ public abstract class GraphTests {
 
 	@BeforeEach
 	void graphQlTester() {
+		this.tokens = new Tokens(this::emailOf);
+		this.graphQl = graphQlAs(this.tokens.admin());
+	}
+
+	/**
+	 * GraphQL over HTTP with a token of the test's choosing.
+	 * @param token the bearer token, or null to send none
+	 * @return the tester
+	 */
+	protected HttpGraphQlTester graphQlAs(String token) {
 		// The timeout guards against a hanging request on a busy machine; it is not a
 		// timing.
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
+		WebTestClient.Builder client = WebTestClient.bindToServer(new JdkClientHttpConnector())
 			.baseUrl("http://127.0.0.1:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofMinutes(2))
-			.build();
-		this.graphQl = HttpGraphQlTester.create(client);
+			.responseTimeout(Duration.ofMinutes(2));
+		if (token != null) {
+			client.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+		return HttpGraphQlTester.create(client.build());
+	}
+
+	private String emailOf(String personId) {
+		List<org.neo4j.driver.Record> rows = read("MATCH (p:Person {id: $id}) RETURN p.email AS email",
+				Map.of("id", personId))
+			.records();
+		return rows.isEmpty() ? null : rows.get(0).get("email").asString(null);
 	}
 
 	/**
@@ -207,26 +245,52 @@ public abstract class GraphTests {
 			.asLong();
 	}
 
-	/** POSTs a body to this service. */
+	/** POSTs a body to this service as an admin. */
 	protected HttpResponse<String> post(String path, String contentType, String body) {
-		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-				.header("Content-Type", contentType)
-				.header("Accept", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build();
-			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return post(path, contentType, body, this.tokens.admin());
 	}
 
-	/** GETs a path of this service. */
+	/**
+	 * POSTs a body to this service with a token of the test's choosing.
+	 * @param token the bearer token, or null to send none
+	 */
+	protected HttpResponse<String> post(String path, String contentType, String body, String token) {
+		return send(request(path, token).header("Content-Type", contentType)
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** GETs a path of this service as an admin. */
 	protected HttpResponse<String> get(String path) {
+		return get(path, this.tokens.admin());
+	}
+
+	/**
+	 * GETs a path of this service with a token of the test's choosing.
+	 * @param token the bearer token, or null to send none
+	 */
+	protected HttpResponse<String> get(String path, String token) {
+		return send(request(path, token).GET());
+	}
+
+	/**
+	 * A request to this service, with the token if there is one.
+	 * @param path the path
+	 * @param token the bearer token, or null to send none
+	 * @return the request, to complete
+	 */
+	protected HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	/** Sends a request to this service. */
+	protected static HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);

@@ -9,14 +9,19 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Matches when no external Neo4j is configured: an explicit {@code spring.neo4j.uri}
  * always wins over the embedded database.
  */
-class EmbeddedNeo4jCondition implements Condition {
+public class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		return embedded(context.getEnvironment());
 	}
 
-	static boolean embedded(Environment environment) {
+	/**
+	 * Whether the embedded database serves this environment.
+	 * @param environment the environment
+	 * @return true when no {@code spring.neo4j.uri} is set
+	 */
+	public static boolean embedded(Environment environment) {
 		String uri = environment.getProperty("spring.neo4j.uri");
 		return uri == null || uri.isBlank();
 	}

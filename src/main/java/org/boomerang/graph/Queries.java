@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.QueryConfig;
@@ -25,6 +29,13 @@ import org.springframework.stereotype.Component;
  * without the extension, e.g. {@code importing/upsert-people}. Asking for a name that has
  * no file fails at once, so a missing query stops the application at start-up rather than
  * at the first request.
+ * <p>
+ * A predicate that many queries share (who may see a person) is written once, as a
+ * fragment file {@code queries/<feature>/<name>.fragment} over the variable {@code __it},
+ * and named in a query as {@code {{<feature>/<name>:var}}}: the catalogue puts the
+ * fragment in its place, in parentheses, with {@code __it} replaced by the query's own
+ * variable. Fragments are fixed text from the jar, never user input; values stay
+ * {@code $parameters}. A query naming a fragment that has no file fails at start-up.
  */
 @Component
 public class Queries {
@@ -47,6 +58,12 @@ public class Queries {
 	private static final Logger log = LoggerFactory.getLogger(Queries.class);
 
 	private static final String LOCATION = "queries/";
+
+	/** Where a query names a fragment: {@code {{person/visible:p}}}. */
+	private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z0-9-]+/[a-z0-9-]+):([A-Za-z_][A-Za-z0-9_]*)}}");
+
+	/** The variable a fragment is written over, as a whole word. */
+	private static final Pattern FRAGMENT_VARIABLE = Pattern.compile("\\b__it\\b");
 
 	private final Map<String, String> byName;
 
@@ -89,33 +106,74 @@ public class Queries {
 			if (in == null) {
 				throw new IllegalStateException("No Cypher query file queries/" + name + ".cypher on the classpath");
 			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+			return expand(name, text, Queries::readFragment);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read queries/" + name + ".cypher", ex);
 		}
 	}
 
+	private static String readFragment(String name) {
+		try (InputStream in = Queries.class.getClassLoader().getResourceAsStream(LOCATION + name + ".fragment")) {
+			return (in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() : null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read queries/" + name + ".fragment", ex);
+		}
+	}
+
+	/**
+	 * Puts the named fragments in their places.
+	 * @param name the query's name, for the error
+	 * @param text the query as written
+	 * @param fragments the text of a fragment by name, or null when there is none
+	 * @return the query as run
+	 */
+	static String expand(String name, String text, Function<String, String> fragments) {
+		Matcher matcher = FRAGMENT.matcher(text);
+		StringBuilder expanded = new StringBuilder();
+		while (matcher.find()) {
+			String fragment = fragments.apply(matcher.group(1));
+			if (fragment == null) {
+				throw new IllegalStateException("Cypher query " + name + " names the fragment " + matcher.group(1)
+						+ ", but there is no file queries/" + matcher.group(1) + ".fragment");
+			}
+			String replaced = "("
+					+ FRAGMENT_VARIABLE.matcher(fragment).replaceAll(Matcher.quoteReplacement(matcher.group(2))) + ")";
+			matcher.appendReplacement(expanded, Matcher.quoteReplacement(replaced));
+		}
+		matcher.appendTail(expanded);
+		return expanded.toString();
+	}
+
 	private static Map<String, String> load() {
+		Map<String, String> fragments = files(".fragment");
 		Map<String, String> queries = new TreeMap<>();
+		files(".cypher").forEach((name, text) -> queries.put(name, expand(name, text, fragments::get)));
+		return queries;
+	}
+
+	private static Map<String, String> files(String extension) {
+		Map<String, String> files = new HashMap<>();
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:" + LOCATION + "**/*.cypher");
+				.getResources("classpath*:" + LOCATION + "**/*" + extension);
 			for (Resource resource : resources) {
 				String url = resource.getURL().toString();
 				String name = url.substring(url.lastIndexOf(LOCATION) + LOCATION.length(),
-						url.length() - ".cypher".length());
+						url.length() - extension.length());
 				String text = resource.getContentAsString(StandardCharsets.UTF_8).strip();
 				if (text.isEmpty()) {
-					throw new IllegalStateException("Cypher query file " + url + " is empty");
+					throw new IllegalStateException("Cypher file " + url + " is empty");
 				}
-				queries.put(name, text);
+				files.put(name, text);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the Cypher query catalogue under " + LOCATION, ex);
 		}
-		return queries;
+		return files;
 	}
 
 }

@@ -11,6 +11,8 @@ import org.boomerang.directory.Institution;
 import org.boomerang.directory.Profession;
 import org.boomerang.importing.EntityImport;
 import org.boomerang.importing.Kind;
+import org.boomerang.security.Caller;
+import org.boomerang.security.CurrentCaller;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -32,10 +34,25 @@ class PersonController {
 
 	private final EntityImport imports;
 
-	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports) {
+	private final CurrentCaller caller;
+
+	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports,
+			CurrentCaller caller) {
 		this.people = people;
 		this.relations = relations;
 		this.imports = imports;
+		this.caller = caller;
+	}
+
+	@QueryMapping
+	Me me() {
+		Caller me = this.caller.current();
+		return new Me(me.personId(), List.copyOf(me.roles()), List.copyOf(me.scopes()));
+	}
+
+	@SchemaMapping(typeName = "Me")
+	Person person(Me me) {
+		return (me.personId() != null) ? this.people.byId(me.personId()).orElse(null) : null;
 	}
 
 	@QueryMapping

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.boomerang.api.BadRequestException;
 import org.boomerang.person.Person;
 import org.boomerang.person.PersonRepository;
+import org.boomerang.security.CurrentCaller;
 import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillRepository;
 import org.boomerang.skill.search.SkillHit;
@@ -38,9 +40,12 @@ class TeachingController {
 
 	private final ReciprocalMatcher reciprocal;
 
+	private final CurrentCaller caller;
+
 	TeachingController(TeacherSearch teachers, TopicResolver topics, PersonRepository people, SkillRepository skills,
-			ReciprocalMatcher reciprocal) {
+			ReciprocalMatcher reciprocal, CurrentCaller caller) {
 		this.teachers = teachers;
+		this.caller = caller;
 		this.reciprocal = reciprocal;
 		this.topics = topics;
 		this.people = people;
@@ -50,12 +55,17 @@ class TeachingController {
 	@QueryMapping
 	TeacherMatchConnection whoCanTeach(@Argument String topic, @Argument String asker, @Argument TeacherFilter filter,
 			@Argument Integer first, @Argument String after) {
-		return this.teachers.whoCanTeach(topic, asker, filter, first, after);
+		return this.teachers.whoCanTeach(topic, this.caller.current().asker(asker), filter, first, after);
 	}
 
 	@QueryMapping
 	List<ReciprocalMatch> reciprocalMatches(@Argument String person, @Argument Integer first) {
-		return this.reciprocal.matches(person, first);
+		String whose = this.caller.current().asker(person);
+		if (whose == null) {
+			throw new BadRequestException("Give person: the id of the person to find partners for (your sign-in names"
+					+ " no person of the network)");
+		}
+		return this.reciprocal.matches(whose, first);
 	}
 
 	@BatchMapping(typeName = "ReciprocalMatch")

@@ -15,14 +15,17 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place where exceptions thrown while resolving a GraphQL field become errors
  * (the application's only {@code DataFetcherExceptionResolver}): an {@link ApiException},
  * which every feature throws for a request it refuses, keeps its code, message and
- * problems; anything else is an {@code INTERNAL_ERROR} with a generic message and an id
- * under which the details are logged.
+ * problems; Spring Security's refusals are {@code FORBIDDEN} (access denied) and
+ * {@code UNAUTHORIZED} (not signed in); anything else is an {@code INTERNAL_ERROR} with a
+ * generic message and an id under which the details are logged.
  */
 @Component
 class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
@@ -37,6 +40,14 @@ class GraphQlExceptions extends DataFetcherExceptionResolverAdapter {
 				.map((p) -> problem(p.path(), p.message()))
 				.toList();
 			return error(env, api.code(), api.getMessage(), problems);
+		}
+		if (ex instanceof AccessDeniedException) {
+			return error(env, ErrorCode.FORBIDDEN, "You may not do this: " + ex.getMessage(), List.of());
+		}
+		if (ex instanceof AuthenticationException) {
+			return error(env, ErrorCode.UNAUTHORIZED,
+					"Sign in first: send the header Authorization: Bearer <token> (" + ex.getMessage() + ")",
+					List.of());
 		}
 		String id = UUID.randomUUID().toString();
 		if (interrupted(ex)) {

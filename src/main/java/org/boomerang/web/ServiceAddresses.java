@@ -55,7 +55,10 @@ class ServiceAddresses {
 	Addresses of(WebServer webServer) {
 		ServerProperties server = this.server.getIfAvailable(ServerProperties::new);
 		InetAddress bound = server.getAddress();
-		String host = (bound == null || bound.isAnyLocalAddress()) ? "localhost" : bound.getHostAddress();
+		// The development sign-in listens on 127.0.0.1 (security/DevLoginAddress), which
+		// localhost reaches as well.
+		String host = (bound == null || bound.isAnyLocalAddress() || bound.isLoopbackAddress()) ? "localhost"
+				: bound.getHostAddress();
 		if (host.contains(":")) {
 			host = "[" + host + "]";
 		}

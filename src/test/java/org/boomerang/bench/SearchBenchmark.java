@@ -32,6 +32,12 @@ import java.util.regex.Pattern;
  * not the service. The warm-up therefore runs 8 clients for {@code BENCH_WARMUP_SECONDS}
  * (default 90) and prints the throughput of every 10 seconds, so the curve is visible;
  * then each number of clients is measured {@code BENCH_ROUNDS} times (default 3).
+ *
+ * <p>
+ * Every request carries a bearer token, as in production: {@code BENCH_TOKEN} when set,
+ * else one from the development sign-in for a person of the network (with an e-mail)
+ * signed in as an admin, so that the benchmark pays for finding the token's person too
+ * and may ask as anyone.
  */
 public final class SearchBenchmark {
 
@@ -47,6 +53,12 @@ public final class SearchBenchmark {
 	private static final String QUERY = "query($t: String!, $a: ID) { whoCanTeach(topic: $t, asker: $a, first: 10) {"
 			+ " edges { node { person { id name } score direction available reasons } } } }";
 
+	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+
+	private static final Pattern WITH_EMAIL = Pattern.compile("\"id\":\"([^\"]+)\",\"email\":\"[^\"]+\"");
+
+	private static volatile String token;
+
 	private SearchBenchmark() {
 	}
 
@@ -55,6 +67,17 @@ public final class SearchBenchmark {
 		int perClient = Integer.parseInt(args[1]);
 		int[] clientCounts = Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		token = System.getenv("BENCH_TOKEN");
+		if (token == null) {
+			token = signIn(http, base, "{\"client\": \"search-benchmark\", \"scopes\": [\"boomerang:read\"]}");
+			String people = post(http, base, "{\"query\": \"{ people(first: 100) { edges { node { id email } } } }\"}");
+			Matcher person = WITH_EMAIL.matcher(people);
+			if (!person.find()) {
+				throw new IllegalStateException(
+						"No person with an e-mail among the first 100 to sign in as: " + people);
+			}
+			token = signIn(http, base, "{\"person\": \"" + person.group(1) + "\", \"roles\": [\"ADMIN\"]}");
+		}
 		List<String> askers = askers(http, base);
 		System.out.printf("topics: %d, askers sampled: %d%n", TOPICS.size(), askers.size());
 		int warmUpSeconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "90"));
@@ -137,9 +160,25 @@ public final class SearchBenchmark {
 	private static String post(HttpClient http, String base, String json) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** A token from the development sign-in. */
+	private static String signIn(HttpClient http, String base, String json) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/dev/login"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		String answer = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		Matcher matcher = TOKEN.matcher(answer);
+		if (!matcher.find()) {
+			throw new IllegalStateException(
+					"The development sign-in gave no token (set BENCH_TOKEN instead): " + answer);
+		}
+		return matcher.group(1);
 	}
 
 	private record Result(long[] latencies, int errors, long elapsedNanos) {

@@ -30,6 +30,20 @@ class QueriesTests extends GraphTests {
 	}
 
 	@Test
+	void a_named_fragment_is_put_in_place_over_the_querys_own_variable() {
+		String expanded = Queries.expand("q", "MATCH (p) WHERE {{person/visible:p}} RETURN p",
+				(name) -> "__it.id = $id OR __item = 1");
+		assertThat(expanded).isEqualTo("MATCH (p) WHERE (p.id = $id OR __item = 1) RETURN p");
+	}
+
+	@Test
+	void a_query_naming_a_fragment_that_has_no_file_fails_with_its_expected_path() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Queries.expand("q", "RETURN {{nowhere/missing:p}}", (name) -> null))
+			.withMessageContaining("queries/nowhere/missing.fragment");
+	}
+
+	@Test
 	void queries_are_named_by_feature_folder_and_file() {
 		assertThat(this.queries.all()).containsKey("importing/upsert-people");
 	}

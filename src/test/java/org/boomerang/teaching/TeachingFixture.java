@@ -2,7 +2,7 @@ package org.boomerang.teaching;
 
 /**
  * People around Electronic health records (EMR) for the teaching tests, in the import
- * format. Who is who:
+ * format. Ana, Cara, Ivy and Jo have e-mails, so tests can sign in as them. Who is who:
  * <ul>
  * <li>ana: early career, physio, Harbour; teaches EHR at 4, podcasting at 5; wants
  * clinical reasoning</li>
@@ -34,7 +34,7 @@ final class TeachingFixture {
 			    { "id": "prof:physio", "name": "Physiotherapy" },
 			    { "id": "prof:nursing", "name": "Nursing" } ],
 			  "people": [
-			    { "id": "ana", "name": "Ana Okafor", "careerStage": "EARLY_CAREER", "professions": ["prof:physio"],
+			    { "id": "ana", "name": "Ana Okafor", "email": "ana.okafor@harbour.example", "careerStage": "EARLY_CAREER", "professions": ["prof:physio"],
 			      "affiliations": [{ "institution": "inst:harbour" }],
 			      "skills": [{ "skill": "skill:ehr", "level": 4, "canTeach": true },
 			                 { "skill": "skill:podcasting", "level": 5, "canTeach": true }],
@@ -42,7 +42,7 @@ final class TeachingFixture {
 			    { "id": "ben", "name": "Ben Lee", "careerStage": "TRAINEE", "professions": ["prof:nursing"],
 			      "affiliations": [{ "institution": "inst:uni" }], "mentoringCapacity": 1,
 			      "skills": [{ "skill": "skill:ehr", "level": 5, "canTeach": true }] },
-			    { "id": "cara", "name": "Prof. Cara Reid", "careerStage": "SENIOR", "professions": ["prof:medicine"],
+			    { "id": "cara", "name": "Prof. Cara Reid", "email": "cara.reid@uni.example", "careerStage": "SENIOR", "professions": ["prof:medicine"],
 			      "affiliations": [{ "institution": "inst:harbour" }, { "institution": "inst:uni" }],
 			      "skills": [{ "skill": "skill:ehr", "level": 2, "canTeach": true },
 			                 { "skill": "skill:clinical-reasoning", "level": 5, "canTeach": true }],
@@ -62,12 +62,12 @@ final class TeachingFixture {
 			    { "id": "hal", "name": "Hal Grant", "careerStage": "SENIOR", "professions": ["prof:medicine"],
 			      "affiliations": [{ "institution": "inst:uni" }],
 			      "skills": [{ "skill": "skill:digital-health", "level": 5, "canTeach": true }] },
-			    { "id": "ivy", "name": "Ivy Stone", "careerStage": "SENIOR", "professions": ["prof:medicine"],
+			    { "id": "ivy", "name": "Ivy Stone", "email": "ivy.stone@harbour.example", "careerStage": "SENIOR", "professions": ["prof:medicine"],
 			      "affiliations": [{ "institution": "inst:harbour", "from": "2001-01-01" },
 			                       { "institution": "inst:uni", "from": "1995-01-01", "to": "2000-12-31" }],
 			      "skills": [{ "skill": "skill:clinical-reasoning", "level": 4, "canTeach": true }],
 			      "wantsToLearn": [{ "skill": "skill:ehr", "priority": 1 }, { "skill": "skill:podcasting", "priority": 2 }] },
-			    { "id": "jo", "name": "Jo Park", "careerStage": "EARLY_CAREER", "professions": ["prof:nursing"],
+			    { "id": "jo", "name": "Jo Park", "email": "jo.park@uni.example", "careerStage": "EARLY_CAREER", "professions": ["prof:nursing"],
 			      "affiliations": [{ "institution": "inst:uni" }],
 			      "skills": [{ "skill": "skill:ehr", "level": 4, "canTeach": true }] } ],
 			  "mentorships": [

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ResponseError;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -156,6 +157,7 @@ class GraphQlErrorsTests extends GraphTests {
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(accept)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.tokens.admin())
 			.bodyValue(Map.of("query", text(document), "variables", variables))
 			.exchange();
 	}

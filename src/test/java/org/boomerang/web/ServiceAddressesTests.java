@@ -1,8 +1,6 @@
 package org.boomerang.web;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ServiceAddressesTests extends GraphTests {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
 	ServiceAddresses serviceAddresses;
@@ -53,6 +49,7 @@ class ServiceAddressesTests extends GraphTests {
 		assertThat(graphiql.body()).containsIgnoringCase("graphiql");
 		HttpResponse<String> graphql = send(HttpRequest.newBuilder(addresses.graphql())
 			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + this.tokens.admin())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ people(first: 1) { totalCount } }\"}")));
 		assertThat(graphql.statusCode()).isEqualTo(200);
 		assertThat(graphql.body()).contains("\"totalCount\":0");
@@ -65,10 +62,6 @@ class ServiceAddressesTests extends GraphTests {
 		ServiceAddresses.Addresses addresses = addresses();
 		assertThat(output.getOut()).contains("Boomerang is ready: the search page at " + addresses.page()
 				+ ", GraphiQL at " + addresses.graphiql() + ", GraphQL at " + addresses.graphql());
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,0 +1,44 @@
+package org.boomerang.security;
+
+import org.boomerang.api.UnauthorizedException;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caller of the request being served, for controllers and services (Spring GraphQL
+ * carries the security context into every data fetcher, batch loaders included).
+ */
+@Component
+public class CurrentCaller {
+
+	/**
+	 * The caller of this request.
+	 * @return the caller
+	 * @throws UnauthorizedException when the request carries no accepted token (never
+	 * behind the security filter, which refuses such requests first)
+	 */
+	public Caller current() {
+		return authentication().caller();
+	}
+
+	/**
+	 * The reader of this request, for the visibility predicates.
+	 * @return the reader
+	 * @throws UnauthorizedException when the request carries no accepted token
+	 */
+	public Reader reader() {
+		return authentication().reader();
+	}
+
+	private static CallerAuthentication authentication() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication instanceof CallerAuthentication caller) {
+			return caller;
+		}
+		throw new UnauthorizedException(
+				"Sign in first: send the header Authorization: Bearer <token> with a token of a trusted issuer");
+	}
+
+}
