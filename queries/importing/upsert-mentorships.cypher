@@ -13,14 +13,17 @@ CALL (row, mentor, mentee) {
   SET mentor._lock = true
   REMOVE mentor._lock
   WITH row, mentor, mentee, date($now) AS today
-  // Both counted from the locked mentor, whatever the planner's statistics say.
+  // Both counted from the locked mentor, whatever the planner's statistics say: no label on
+  // `held` and `other` (only mentorships have MENTOR links), so no plan can start from a scan of
+  // every mentorship. With replan=skip, a plan made when the store held no mentorships yet
+  // would otherwise stay in use as they grow.
   WITH row, mentor, mentee, today,
        EXISTS {
-         MATCH (mentor)<-[:MENTOR]-(held:Mentorship)
+         MATCH (mentor)<-[:MENTOR]-(held)
          WHERE held.id = row.id AND (held.endedOn IS NULL OR held.endedOn > today)
        } AS held,
        COUNT {
-         MATCH (mentor)<-[:MENTOR]-(other:Mentorship)
+         MATCH (mentor)<-[:MENTOR]-(other)
          WHERE other.id <> row.id AND (other.endedOn IS NULL OR other.endedOn > today)
        } AS active
   WITH row, mentor, mentee, active,
