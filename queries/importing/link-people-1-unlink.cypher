@@ -1,3 +1,4 @@
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})-[r:HAS_SKILL|WANTS_TO_LEARN|PRACTISES|AFFILIATED_WITH|MEMBER_OF]->()
 DELETE r

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})
 UNWIND row.communities AS c

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Institution {id: row.id})
 ON CREATE SET n.createdAt = $now

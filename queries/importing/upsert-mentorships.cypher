@@ -3,7 +3,9 @@
 // counted, so concurrent writes for the same mentor queue up and cannot both take the last
 // place. A row that would exceed the capacity is not written and comes back in `refused`.
 // direction and the two stages are fixed when the mentorship starts (or changes people),
-// so a later promotion does not rewrite it.
+// so a later promotion does not rewrite it. A mentorship is unchanged only when its content and its
+// MENTOR, MENTEE and ABOUT links are as stated.
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (mentor:Person {id: row.mentor})
 MATCH (mentee:Person {id: row.mentee})
@@ -11,11 +13,19 @@ CALL (row, mentor, mentee) {
   SET mentor._lock = true
   REMOVE mentor._lock
   WITH row, mentor, mentee, date($now) AS today
-  OPTIONAL MATCH (held:Mentorship {id: row.id})-[:MENTOR]->(mentor)
-  WHERE held.endedOn IS NULL OR held.endedOn > today
-  OPTIONAL MATCH (other:Mentorship)-[:MENTOR]->(mentor)
-  WHERE other.id <> row.id AND (other.endedOn IS NULL OR other.endedOn > today)
-  WITH row, mentor, mentee, today, held IS NOT NULL AS held, count(DISTINCT other) AS active
+  // Both counted from the locked mentor, whatever the planner's statistics say: no label on
+  // `held` and `other` (only mentorships have MENTOR links), so no plan can start from a scan of
+  // every mentorship. With replan=skip, a plan made when the store held no mentorships yet
+  // would otherwise stay in use as they grow.
+  WITH row, mentor, mentee, today,
+       EXISTS {
+         MATCH (mentor)<-[:MENTOR]-(held)
+         WHERE held.id = row.id AND (held.endedOn IS NULL OR held.endedOn > today)
+       } AS held,
+       COUNT {
+         MATCH (mentor)<-[:MENTOR]-(other)
+         WHERE other.id <> row.id AND (other.endedOn IS NULL OR other.endedOn > today)
+       } AS active
   WITH row, mentor, mentee, active,
        (row.endedOn IS NULL OR row.endedOn > today) AND NOT held
          AND active >= coalesce(mentor.mentoringCapacity, $defaultCapacity) AS full
@@ -25,7 +35,12 @@ CALL (row, mentor, mentee) {
     MERGE (m:Mentorship {id: row.id})
     ON CREATE SET m.createdAt = $now
     WITH m, row, mentor, mentee, m.contentHash IS NULL AS created
+    WITH m, row, mentor, mentee, created,
+         CASE WHEN created THEN [] ELSE [(m)-[:ABOUT]->(s:Skill) | s.id] END AS about
     WHERE created OR m.contentHash <> row.hash
+       OR NOT EXISTS { (m)-[:MENTOR]->(mentor) } OR NOT EXISTS { (m)-[:MENTEE]->(mentee) }
+       OR COUNT { (m)-[:MENTOR|MENTEE]->() } <> 2
+       OR size(about) <> size(row.skills) OR any(skillId IN row.skills WHERE NOT skillId IN about)
     WITH m, row, mentor, mentee, created,
          created OR NOT EXISTS { (m)-[:MENTOR]->(mentor) } OR NOT EXISTS { (m)-[:MENTEE]->(mentee) } AS newPair
     SET m.startedOn = row.startedOn, m.endedOn = row.endedOn, m.origin = row.origin, m.program = row.program,

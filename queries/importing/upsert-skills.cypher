@@ -1,4 +1,5 @@
 // Skill nodes first; their BROADER edges follow in link-skills, once every skill of the document exists.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Skill {id: row.id})
 ON CREATE SET n.createdAt = $now

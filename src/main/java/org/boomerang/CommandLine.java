@@ -1,6 +1,5 @@
 package org.boomerang;
 
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import org.boomerang.importing.EscoReader;
 import org.boomerang.importing.EscoSubsetCommand;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportResult;
-import org.boomerang.importing.ImportService;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -51,7 +49,7 @@ final class CommandLine {
 		try {
 			switch (command) {
 				case "import":
-					return importFile(application, positional, options, out, err);
+					return ImportCommand.run(application, positional, options, out, err);
 				case "import-esco":
 					return importEsco(application, positional, options, out, err);
 				case "demo-store":
@@ -72,34 +70,6 @@ final class CommandLine {
 			err.println("Refused, nothing was written (" + ex.problems().size() + " problem(s)):");
 			ex.problems().forEach((p) -> err.println("  " + p.path() + ": " + p.message()));
 			return 1;
-		}
-	}
-
-	private static int importFile(Class<?> application, List<String> args, String[] options, PrintStream out,
-			PrintStream err) {
-		if (args.size() != 1) {
-			err.println("usage: import FILE   (a boomerang-import/1 JSON document)");
-			return 2;
-		}
-		Path file = Path.of(args.get(0));
-		if (!Files.isReadable(file)) {
-			err.println("Cannot read " + file.toAbsolutePath() + ": no such file, or not readable");
-			return 2;
-		}
-		try (ConfigurableApplicationContext context = batchContext(application, options)) {
-			ImportService imports = context.getBean(ImportService.class);
-			try (InputStream in = Files.newInputStream(file)) {
-				ImportResult result = imports.importDocument(in);
-				out.println("Imported " + file + " in " + result.tookMs() + " ms");
-				result.counts()
-					.forEach((kind, c) -> out.printf("  %-12s created %d, updated %d, unchanged %d%n", kind,
-							c.created(), c.updated(), c.unchanged()));
-				return 0;
-			}
-		}
-		catch (java.io.IOException ex) {
-			err.println("Cannot read " + file + ": " + ex.getMessage());
-			return 2;
 		}
 	}
 
@@ -132,24 +102,28 @@ final class CommandLine {
 	}
 
 	/**
-	 * A context without the web server or the demo data: the same graph and the same code
-	 * paths as the service, for one job.
+	 * A context without the web server, the demo data or the indexes that serve requests:
+	 * the same graph and the same code paths as the service, for one job.
 	 */
 	static ConfigurableApplicationContext batchContext(Class<?> application, String... extraProperties) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
-		// No demo data and no in-memory teacher index: a job writes, it does not rank.
-		String[] properties = new String[extraProperties.length + 2];
+		// No demo data and no indexes (search, teacher, flows) or their polls: a job
+		// writes, it does not answer requests.
+		String[] properties = new String[extraProperties.length + 3];
 		properties[0] = "--boomerang.demo.enabled=false";
 		properties[1] = "--boomerang.teaching.in-memory-index=false";
-		System.arraycopy(extraProperties, 0, properties, 2, extraProperties.length);
+		properties[2] = "--boomerang.indexes.enabled=false";
+		System.arraycopy(extraProperties, 0, properties, 3, extraProperties.length);
 		return app.run(properties);
 	}
 
 	static String usage() {
 		return String.join(System.lineSeparator(), "Boomerang commands:",
 				"  (no command)            start the service (GraphQL at /graphql, GraphiQL at /graphiql)",
-				"  import FILE             import a boomerang-import/1 JSON document into the graph",
+				"  import FILE             import a boomerang-import/1 JSON document into the graph, or an HR feed",
+				"                          of people (FILE.csv; --feed-institution=ID [--feed-date=DATE] for a",
+				"                          full feed of one institution); docs/import-format.md",
 				"  import-esco DIR         import the ESCO CSV export in DIR (skills, groups, broader links)",
 				"  generate --people N [--seed S] [--out FILE] [--transfers-per-person T] [--skills-per-person K]",
 				"           [--esco DIR] [--as-of DATE]   write a generated network as an import document",

@@ -12,4 +12,13 @@ public interface GraphReadyListener {
 	 */
 	void graphReady();
 
+	/**
+	 * Whether this step only prepares for serving requests (an index build, a warm-up),
+	 * so that a one-off command leaves it out ({@code boomerang.indexes.enabled=false}).
+	 * @return true for such steps
+	 */
+	default boolean servesRequests() {
+		return false;
+	}
+
 }

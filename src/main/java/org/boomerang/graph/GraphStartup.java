@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph to a usable state before the web server opens: schema migrations
- * first, then each {@link GraphReadyListener} in order. A database that does not answer
- * yet (one starting beside the service, or a busy machine) is waited for up to
+ * first, then each {@link GraphReadyListener} in order (without those that only prepare
+ * for requests when {@code boomerang.indexes.enabled} is false). A database that does not
+ * answer yet (one starting beside the service, or a busy machine) is waited for up to
  * {@code boomerang.neo4j.startup-timeout}; the shorter waits of requests
  * ({@link DatabaseProperties}) would otherwise end the start.
  */
@@ -32,17 +33,22 @@ class GraphStartup implements SmartInitializingSingleton {
 
 	private final DatabaseProperties properties;
 
+	private final IndexProperties indexes;
+
 	GraphStartup(SchemaMigrations migrations, ObjectProvider<GraphReadyListener> listeners,
-			DatabaseProperties properties) {
+			DatabaseProperties properties, IndexProperties indexes) {
 		this.migrations = migrations;
 		this.listeners = listeners;
 		this.properties = properties;
+		this.indexes = indexes;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		migrateOnceTheDatabaseAnswers();
-		List<GraphReadyListener> ordered = this.listeners.orderedStream().toList();
+		List<GraphReadyListener> ordered = this.listeners.orderedStream()
+			.filter((listener) -> this.indexes.enabled() || !listener.servesRequests())
+			.toList();
 		ordered.forEach(GraphReadyListener::graphReady);
 	}
 

@@ -24,16 +24,17 @@ import org.boomerang.model.Visibility;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks the shape and the values of an import document (format
- * {@code boomerang-import/1}) and turns each entity into a normalised row ready to be
- * written. References are collected, not resolved: whether they exist in the graph is for
- * {@link ImportService} to ask.
+ * The rules of one entity of an import document (format {@code boomerang-import/1}):
+ * checks the shape and the values of its fields, reporting every problem with its JSON
+ * path, and turns it into a normalised row ready to be written. References are reported,
+ * not resolved: whether they exist in the document or the graph is for
+ * {@link DocumentSurvey} and {@link ImportService} to find out.
  */
 final class DocumentValidator {
 
 	static final String FORMAT = "boomerang-import/1";
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final Pattern ORCID = Pattern.compile("(https://orcid\\.org/)?\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
 
@@ -45,125 +46,69 @@ final class DocumentValidator {
 
 	private static final int LONG_TEXT = 10_000;
 
-	private final List<Problem> problems = new ArrayList<>();
+	private static final Map<Kind, Set<String>> FIELDS = new EnumMap<>(Map.of(Kind.INSTITUTIONS,
+			Set.of("id", "name", "kind", "ror", "location"), Kind.PROFESSIONS,
+			Set.of("id", "name", "escoOccupation", "description"), Kind.SKILLS,
+			Set.of("id", "name", "aliases", "description", "broader", "escoUri"), Kind.COMMUNITIES,
+			Set.of("id", "name", "description", "focus"), Kind.PEOPLE,
+			Set.of("id", "name", "careerStage", "email", "orcid", "bio", "startedPracticeYear", "professions",
+					"affiliations", "communities", "skills", "wantsToLearn", "mentoringCapacity", "visibility"),
+			Kind.MENTORSHIPS,
+			Set.of("id", "mentor", "mentee", "skills", "startedOn", "endedOn", "origin", "program", "goals"),
+			Kind.TRANSFERS, Set.of("id", "from", "to", "skill", "on", "mentorship", "format", "minutes", "outcome")));
 
-	private final Map<Kind, List<Map<String, Object>>> rows = new EnumMap<>(Kind.class);
+	/** Receives every reference an entity makes to another. */
+	interface References {
 
-	private final Map<Kind, Map<String, String>> defined = new EnumMap<>(Kind.class);
+		/**
+		 * One reference.
+		 * @param kind the kind referred to
+		 * @param id the id referred to
+		 * @param path where the reference stands
+		 */
+		void refer(Kind kind, String id, String path);
 
-	private final List<Reference> references = new ArrayList<>();
+	}
 
-	private final Map<String, List<String>> broader = new LinkedHashMap<>();
+	private final List<Problem> problems;
 
-	private final Map<String, String[]> mentorshipPairs = new HashMap<>();
+	private final References references;
 
-	private final List<TransferInMentorship> transfersInMentorships = new ArrayList<>();
+	private DocumentValidator(List<Problem> problems, References references) {
+		this.problems = problems;
+		this.references = references;
+	}
 
 	/**
-	 * Validates a parsed document.
-	 * @param root the document
-	 * @return the rows and what remains to be checked against the graph, with every
-	 * problem found so far
+	 * Checks one entity and turns it into a row: its fields normalised (defaults filled
+	 * in, text stripped, dates parsed) in a fixed order, and its content {@code hash}.
+	 * @param kind the entity's kind
+	 * @param element the entity, a JSON object
+	 * @param path its path, e.g. {@code $.people[3]}
+	 * @param problems receives its problems
+	 * @param references receives its references
+	 * @return the row; its {@code id} is null when the entity has no valid id
 	 */
-	ValidatedDocument validate(JsonNode root) {
-		for (Kind kind : Kind.values()) {
-			this.rows.put(kind, new ArrayList<>());
-			this.defined.put(kind, new HashMap<>());
-		}
-		if (root == null || !root.isObject()) {
-			this.problems.add(new Problem("$", "the document must be a JSON object with \"format\": \"" + FORMAT
-					+ "\" and lists of institutions, professions, communities, skills, people, mentorships, transfers"));
-			return result();
-		}
-		Set<String> topLevel = new HashSet<>();
-		topLevel.add("format");
-		for (Kind kind : Kind.values()) {
-			topLevel.add(kind.key());
-		}
-		FieldReader document = new FieldReader(root, "$", this.problems, topLevel);
-		JsonNode format = root.get("format");
-		if (format == null || format.isNull()) {
-			document.problem("$.format", "required field 'format' is missing; it must be \"" + FORMAT + "\"");
-		}
-		else if (!format.isString() || !FORMAT.equals(format.asString())) {
-			document.problem("$.format",
-					FieldReader.describe(format) + " is not a supported format; expected \"" + FORMAT + "\"");
-		}
-		entities(root, Kind.INSTITUTIONS, Set.of("id", "name", "kind", "ror", "location"), this::institution);
-		entities(root, Kind.PROFESSIONS, Set.of("id", "name", "escoOccupation", "description"), this::profession);
-		entities(root, Kind.SKILLS, Set.of("id", "name", "aliases", "description", "broader", "escoUri"), this::skill);
-		entities(root, Kind.COMMUNITIES, Set.of("id", "name", "description", "focus"), this::community);
-		entities(root, Kind.PEOPLE,
-				Set.of("id", "name", "careerStage", "email", "orcid", "bio", "startedPracticeYear", "professions",
-						"affiliations", "communities", "skills", "wantsToLearn", "mentoringCapacity", "visibility"),
-				this::person);
-		entities(root, Kind.MENTORSHIPS,
-				Set.of("id", "mentor", "mentee", "skills", "startedOn", "endedOn", "origin", "program", "goals"),
-				this::mentorship);
-		entities(root, Kind.TRANSFERS,
-				Set.of("id", "from", "to", "skill", "on", "mentorship", "format", "minutes", "outcome"),
-				this::transfer);
-		return result();
-	}
-
-	private ValidatedDocument result() {
-		for (TransferInMentorship transfer : this.transfersInMentorships) {
-			String[] pair = this.mentorshipPairs.get(transfer.mentorship());
-			if (pair != null && !transfer.isBetween(pair[0], pair[1])) {
-				this.problems.add(new Problem(transfer.path() + ".mentorship",
-						"transfer is between " + transfer.from() + " and " + transfer.to() + " but mentorship '"
-								+ transfer.mentorship() + "' is between " + pair[0] + " and " + pair[1]));
-			}
-		}
-		List<TransferInMentorship> elsewhere = this.transfersInMentorships.stream()
-			.filter((t) -> !this.mentorshipPairs.containsKey(t.mentorship()))
-			.toList();
-		return new ValidatedDocument(this.rows, this.defined, this.references, this.broader, elsewhere, this.problems);
-	}
-
-	private interface EntityReader {
-
-		Map<String, Object> read(FieldReader fields);
-
-	}
-
-	private void entities(JsonNode root, Kind kind, Set<String> allowed, EntityReader reader) {
-		JsonNode list = root.get(kind.key());
-		if (list == null || list.isNull()) {
-			return;
-		}
-		String path = "$." + kind.key();
-		if (!list.isArray()) {
-			this.problems.add(new Problem(path, "must be a list, not " + FieldReader.describe(list)));
-			return;
-		}
-		for (int i = 0; i < list.size(); i++) {
-			JsonNode element = list.get(i);
-			String at = path + "[" + i + "]";
-			if (!element.isObject()) {
-				this.problems.add(new Problem(at, "must be an object, not " + FieldReader.describe(element)));
-				continue;
-			}
-			FieldReader fields = new FieldReader(element, at, this.problems, allowed);
-			Map<String, Object> row = reader.read(fields);
-			Object id = row.get("id");
-			if (id == null) {
-				continue;
-			}
-			String earlier = this.defined.get(kind).putIfAbsent((String) id, at);
-			if (earlier != null) {
-				fields.problem(fields.at("id"), "'" + id + "' appears twice in " + kind.key() + " (first at " + earlier
-						+ "); ids are unique per kind");
-				continue;
-			}
-			row.put("hash", Hashes.of(row));
-			this.rows.get(kind).add(row);
-		}
+	static Map<String, Object> entity(Kind kind, JsonNode element, String path, List<Problem> problems,
+			References references) {
+		DocumentValidator validator = new DocumentValidator(problems, references);
+		FieldReader fields = new FieldReader(element, path, problems, FIELDS.get(kind));
+		Map<String, Object> row = switch (kind) {
+			case INSTITUTIONS -> validator.institution(fields);
+			case PROFESSIONS -> validator.profession(fields);
+			case SKILLS -> validator.skill(fields);
+			case COMMUNITIES -> validator.community(fields);
+			case PEOPLE -> validator.person(fields);
+			case MENTORSHIPS -> validator.mentorship(fields);
+			case TRANSFERS -> validator.transfer(fields);
+		};
+		row.put("hash", Hashes.of(row));
+		return row;
 	}
 
 	private void refer(Kind kind, String id, String path) {
 		if (id != null) {
-			this.references.add(new Reference(kind, id, path));
+			this.references.refer(kind, id, path);
 		}
 	}
 
@@ -200,9 +145,6 @@ final class DocumentValidator {
 				f.problem(f.at("broader") + "[" + i + "]", "a skill cannot be broader than itself");
 			}
 			refer(Kind.SKILLS, parent, f.at("broader") + "[" + i + "]");
-		}
-		if (id != null) {
-			this.broader.put(id, parents);
 		}
 		row.put("broader", parents);
 		row.put("escoUri", f.matching("escoUri", URI, "an ESCO concept URI"));
@@ -320,9 +262,6 @@ final class DocumentValidator {
 		row.put("origin", f.enumValue("origin", MentorshipOrigin.class, false, MentorshipOrigin.SELF_IDENTIFIED));
 		row.put("program", f.text("program", false, NAME));
 		row.put("goals", f.text("goals", false, LONG_TEXT));
-		if (id != null && mentor != null && mentee != null) {
-			this.mentorshipPairs.put(id, new String[] { mentor, mentee });
-		}
 		return row;
 	}
 
@@ -351,9 +290,6 @@ final class DocumentValidator {
 		String mentorship = f.id("mentorship", false);
 		refer(Kind.MENTORSHIPS, mentorship, f.at("mentorship"));
 		row.put("mentorship", mentorship);
-		if (mentorship != null && from != null && to != null) {
-			this.transfersInMentorships.add(new TransferInMentorship(f.path(), mentorship, from, to));
-		}
 		Object format = f.enumValue("format", TransferFormat.class, false, TransferFormat.ONE_TO_ONE);
 		if (mentorship != null && TransferFormat.CONSULT.name().equals(format)) {
 			f.problem(f.at("format"), "a CONSULT is a one-off question outside any mentorship, but this transfer names"
@@ -389,33 +325,6 @@ final class DocumentValidator {
 			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}
 		return map;
-	}
-
-	/**
-	 * A reference from one entity to another, to be found in the document or the graph.
-	 *
-	 * @param kind the kind referred to
-	 * @param id the id referred to
-	 * @param path where the reference stands
-	 */
-	record Reference(Kind kind, String id, String path) {
-	}
-
-	/**
-	 * A transfer that names a mentorship, to be checked against the mentorship's two
-	 * people.
-	 *
-	 * @param path the transfer's path
-	 * @param mentorship the mentorship id
-	 * @param from who taught
-	 * @param to who learned
-	 */
-	record TransferInMentorship(String path, String mentorship, String from, String to) {
-
-		boolean isBetween(String a, String b) {
-			return (this.from.equals(a) && this.to.equals(b)) || (this.from.equals(b) && this.to.equals(a));
-		}
-
 	}
 
 }

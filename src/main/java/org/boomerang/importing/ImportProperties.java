@@ -8,10 +8,11 @@ import org.springframework.util.unit.DataSize;
  * Settings of the import.
  *
  * @param batchSize rows written per transaction
- * @param maxDocumentSize the largest document {@code POST /api/import} accepts
+ * @param maxDocumentSize the largest body {@code POST /api/import} accepts: a sanity
+ * limit, not a memory guard (the import streams the body through a temporary file)
  */
 @ConfigurationProperties("boomerang.import")
-public record ImportProperties(@DefaultValue("1000") int batchSize, @DefaultValue("256MB") DataSize maxDocumentSize) {
+public record ImportProperties(@DefaultValue("1000") int batchSize, @DefaultValue("2GB") DataSize maxDocumentSize) {
 
 	public ImportProperties {
 		if (batchSize < 1 || batchSize > 50_000) {

@@ -5,38 +5,42 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringCapacity;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
 
 /**
  * The graph side of importing: looks up what a document refers to, and writes batches of
- * rows with {@code UNWIND} upserts, each batch in its own retried write transaction.
+ * rows with {@code UNWIND} statements, each batch in its own retried write transaction
+ * that checks, under locks, what the document's checks cannot settle ahead: a mentor's
+ * free place, a transfer recorded meanwhile, a taxonomy cycle.
  */
 @Repository
 class ImportRepository {
 
-	private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
-
 	private final Driver driver;
 
 	private final Queries queries;
+
+	private final Map<Kind, List<String>> followUps = new ConcurrentHashMap<>();
 
 	ImportRepository(Driver driver, Queries queries) {
 		this.driver = driver;
@@ -88,50 +92,206 @@ class ImportRepository {
 	}
 
 	/**
-	 * Upserts one batch of one kind.
-	 * @return the ids created and the ids updated (unchanged rows are in neither)
+	 * Writes one batch in one transaction: its steps in order, each an {@code UNWIND}
+	 * statement over its rows (with the statements that replace the lists of the people
+	 * it changed). When a step finds a conflict with what others wrote since the document
+	 * was checked, the transaction is rolled back and nothing of the batch is written.
+	 * @param steps the batch's steps, in writing order
+	 * @return the ids each kind created and changed
+	 * @throws WriteConflicts when the batch was rolled back
 	 */
-	Written upsert(Kind kind, List<Map<String, Object>> rows) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("rows", rows);
-		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
-		parameters.put("ranks", CareerStage.ranks());
-		parameters.put("defaultCapacity", MentoringCapacity.DEFAULT);
-		String upsert = this.queries.get("importing/upsert-" + kind.key());
-		// Follow-up statements (importing/link-<kind>-N-...) replace the lists of changed
-		// entities.
-		// Several small statements plan in milliseconds where one statement with many
-		// subqueries
-		// took seconds, and the planner re-plans whenever a bulk import shifts the
-		// statistics.
-		List<String> followUps = this.queries.all()
-			.entrySet()
-			.stream()
-			.filter((e) -> e.getKey().startsWith("importing/link-" + kind.key() + "-"))
-			.map(Map.Entry::getValue)
-			.toList();
+	Written write(List<Step> steps) {
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
 		try (Session session = this.driver.session(
 				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
 			return session.executeWrite((tx) -> {
-				Record record = tx.run(upsert, parameters).single();
-				List<Refused> refused = record.containsKey("refused") ? record.get("refused")
-					.asList((r) -> new Refused(r.get("id").asString(), r.get("mentor").asString(),
-							r.get("active").asInt(), r.get("capacity").asInt()))
-						: List.of();
-				Written written = new Written(record.get("created").asList(Value::asString),
-						record.get("updated").asList(Value::asString), refused);
-				if (!followUps.isEmpty() && written.any()) {
-					Set<String> changed = new HashSet<>(written.created());
-					changed.addAll(written.updated());
-					Map<String, Object> changedRows = new HashMap<>(parameters);
-					changedRows.put("rows", rows.stream().filter((row) -> changed.contains(row.get("id"))).toList());
-					for (String followUp : followUps) {
-						tx.run(followUp, changedRows).consume();
+				Written written = new Written();
+				for (Step step : steps) {
+					switch (step.stage()) {
+						case UPSERT -> upsert(tx, step.kind(), step.rows(), now, written);
+						case UNLINK_BROADER -> written.changed(Kind.SKILLS, tx
+							.run(this.queries.get("importing/unlink-skills"), Map.of("rows", step.rows(), "now", now))
+							.single()
+							.get("changed")
+							.asList(Value::asString));
+						case LINK_BROADER -> written.changed(Kind.SKILLS, linkBroader(tx, step.rows(), now));
 					}
 				}
 				return written;
 			});
 		}
+	}
+
+	private void upsert(TransactionContext tx, Kind kind, List<Map<String, Object>> rows, ZonedDateTime now,
+			Written written) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("rows", rows);
+		parameters.put("now", now);
+		parameters.put("ranks", CareerStage.ranks());
+		parameters.put("defaultCapacity", MentoringCapacity.DEFAULT);
+		Record record = tx.run(this.queries.get("importing/upsert-" + kind.key()), parameters).single();
+		List<Conflict> conflicts = new ArrayList<>();
+		if (record.containsKey("refused")) {
+			record.get("refused")
+				.asList((r) -> r)
+				.forEach((r) -> conflicts.add(new Conflict(kind, r.get("id").asString(), ".mentor",
+						ImportService.fullMessage(r.get("mentor").asString(), r.get("active").asInt(),
+								r.get("capacity").asInt())
+								+ " (another write took the last place after the document was checked)")));
+		}
+		if (record.containsKey("conflicts")) {
+			record.get("conflicts")
+				.asList(Value::asString)
+				.forEach((id) -> conflicts.add(new Conflict(kind, id, "",
+						DocumentSurvey.conflictMessage(id) + " (it was recorded after the document was checked)")));
+		}
+		if (!conflicts.isEmpty()) {
+			throw new WriteConflicts(conflicts);
+		}
+		List<String> created = record.get("created").asList(Value::asString);
+		List<String> updated = record.get("updated").asList(Value::asString);
+		written.created(kind, created);
+		written.changed(kind, updated);
+		// The link-<kind>-N-... statements replace the lists of the entities created or
+		// changed. Several small statements plan in milliseconds where one statement with
+		// many subqueries took seconds, and the planner plans again whenever a bulk
+		// import
+		// shifts the statistics.
+		List<String> followUps = this.followUps.computeIfAbsent(kind, this::followUps);
+		if (!followUps.isEmpty() && (!created.isEmpty() || !updated.isEmpty())) {
+			Set<String> changed = new HashSet<>(created);
+			changed.addAll(updated);
+			Map<String, Object> changedRows = new HashMap<>(parameters);
+			changedRows.put("rows", (changed.size() == rows.size()) ? rows
+					: rows.stream().filter((row) -> changed.contains(row.get("id"))).toList());
+			for (String followUp : followUps) {
+				tx.run(followUp, changedRows).consume();
+			}
+		}
+	}
+
+	private List<String> followUps(Kind kind) {
+		return this.queries.all()
+			.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().startsWith("importing/link-" + kind.key() + "-"))
+			.sorted(Map.Entry.comparingByKey())
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
+	/**
+	 * Adds the broader links that the rows state and the graph lacks. The skills linked
+	 * are locked, then the taxonomy above their new broader skills is read a level at a
+	 * time, each level locked before its links are read, and checked for cycles with the
+	 * new links. Every write that adds links locks the skills it links first, so the
+	 * links read cannot change until this transaction ends: of two transactions whose
+	 * links would close a cycle together, one waits for the other and then sees its
+	 * links.
+	 * @return the skills that got links
+	 * @throws WriteConflicts when a new link would close a cycle
+	 */
+	private List<String> linkBroader(TransactionContext tx, List<Map<String, Object>> rows, ZonedDateTime now) {
+		List<Map<String, Object>> missing = tx.run(this.queries.get("importing/missing-broader"), Map.of("rows", rows))
+			.list((r) -> Map.<String, Object>of("skill", r.get("skill").asString(), "broader",
+					r.get("broader").asString()));
+		if (missing.isEmpty()) {
+			return List.of();
+		}
+		Set<String> children = new TreeSet<>();
+		Set<String> parents = new TreeSet<>();
+		missing.forEach((edge) -> {
+			children.add((String) edge.get("skill"));
+			parents.add((String) edge.get("broader"));
+		});
+		lock(tx, children);
+		Set<String> locked = new HashSet<>(children);
+		Map<String, List<String>> edges = new HashMap<>();
+		Set<String> visited = new HashSet<>(parents);
+		Set<String> level = new TreeSet<>(parents);
+		while (!level.isEmpty()) {
+			Set<String> toLock = new TreeSet<>(level);
+			toLock.removeAll(locked);
+			lock(tx, toLock);
+			locked.addAll(toLock);
+			Set<String> next = new TreeSet<>();
+			tx.run(this.queries.get("importing/broader-of"), Map.of("ids", List.copyOf(level)))
+				.forEachRemaining((r) -> {
+					List<String> above = r.get("broader").asList(Value::asString);
+					edges.put(r.get("skill").asString(), above);
+					above.stream().filter(visited::add).forEach(next::add);
+				});
+			level = next;
+		}
+		Map<String, List<String>> withNew = new HashMap<>();
+		edges.forEach((skill, above) -> withNew.put(skill, new ArrayList<>(above)));
+		missing.forEach((edge) -> withNew.computeIfAbsent((String) edge.get("skill"), (k) -> new ArrayList<>())
+			.add((String) edge.get("broader")));
+		List<List<String>> cycles = TaxonomyCycles.find(children, withNew);
+		if (!cycles.isEmpty()) {
+			throw new WriteConflicts(cycles.stream()
+				.map((cycle) -> new Conflict(Kind.SKILLS,
+						children.stream().filter(cycle::contains).findFirst().orElse(cycle.get(0)), ".broader",
+						"broader links would form a cycle with links written after the document was checked: "
+								+ TaxonomyCycles.describe(cycle)
+								+ "; a skill cannot be (indirectly) broader than itself"))
+				.toList());
+		}
+		return tx.run(this.queries.get("importing/link-skills"), Map.of("edges", missing, "now", now))
+			.single()
+			.get("changed")
+			.asList(Value::asString);
+	}
+
+	private void lock(TransactionContext tx, Collection<String> skills) {
+		if (!skills.isEmpty()) {
+			tx.run(this.queries.get("importing/lock-skills"), Map.of("ids", List.copyOf(skills))).consume();
+		}
+	}
+
+	/**
+	 * Writes one batch of an HR feed's people in one transaction.
+	 * @param rows the people
+	 * @param feedDate the feed's date: affiliations not ended by then are current
+	 * @return the ids created and changed
+	 */
+	Written feedPeople(List<Map<String, Object>> rows, LocalDate feedDate) {
+		Map<String, Object> parameters = Map.of("rows", rows, "feedDate", feedDate, "now",
+				ZonedDateTime.now(ZoneOffset.UTC), "defaultCapacity", MentoringCapacity.DEFAULT);
+		Record record = this.driver.executableQuery(this.queries.get("importing/feed-people"))
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.get(0);
+		Written written = new Written();
+		written.created(Kind.PEOPLE, record.get("created").asList(Value::asString));
+		written.changed(Kind.PEOPLE, record.get("updated").asList(Value::asString));
+		return written;
+	}
+
+	/**
+	 * The people whose affiliation with an institution is current on a day.
+	 */
+	List<String> affiliated(String institution, LocalDate day) {
+		return read("importing/feed-affiliated", Map.of("institution", institution, "feedDate", day)).records()
+			.stream()
+			.map((r) -> r.get("id").asString())
+			.toList();
+	}
+
+	/**
+	 * Ends the current affiliations of some people with an institution on a day.
+	 * @return the people whose affiliation was ended
+	 */
+	List<String> endAffiliations(List<String> people, String institution, LocalDate day) {
+		return this.driver.executableQuery(this.queries.get("importing/feed-end-affiliations"))
+			.withParameters(Map.of("ids", people, "institution", institution, "feedDate", day, "now",
+					ZonedDateTime.now(ZoneOffset.UTC)))
+			.execute()
+			.records()
+			.get(0)
+			.get("ended")
+			.asList(Value::asString);
 	}
 
 	/**
@@ -148,10 +308,6 @@ class ImportRepository {
 		return loads;
 	}
 
-	void linkSkills(List<Map<String, Object>> rows) {
-		write("importing/link-skills", Map.of("rows", rows));
-	}
-
 	private EagerResult read(String query, Map<String, Object> parameters) {
 		return this.driver.executableQuery(this.queries.get(query))
 			.withParameters(parameters)
@@ -159,38 +315,83 @@ class ImportRepository {
 			.execute();
 	}
 
-	private EagerResult write(String query, Map<String, Object> parameters) {
-		return this.driver.executableQuery(this.queries.get(query))
-			.withParameters(parameters)
-			.withConfig(WRITE)
-			.execute();
+	/** Where a step of a batch stands in the writing order of an import. */
+	enum Stage {
+
+		/** Entities of one kind, created or updated, with their links. */
+		UPSERT,
+
+		/** Broader links that skills no longer have. */
+		UNLINK_BROADER,
+
+		/** Broader links that skills get. */
+		LINK_BROADER
+
 	}
 
 	/**
-	 * What one batch changed.
+	 * One statement's worth of a batch.
 	 *
-	 * @param created ids of new entities
-	 * @param updated ids of entities whose content changed
-	 * @param refused mentorships left unwritten because their mentor had no free place
+	 * @param stage what the rows are for
+	 * @param kind the kind they belong to
+	 * @param rows the rows
 	 */
-	record Written(List<String> created, List<String> updated, List<Refused> refused) {
+	record Step(Stage stage, Kind kind, List<Map<String, Object>> rows) {
+	}
 
-		boolean any() {
-			return !this.created.isEmpty() || !this.updated.isEmpty();
+	/** What one batch created and changed, per kind. */
+	static final class Written {
+
+		private final Map<Kind, List<String>> created = new EnumMap<>(Kind.class);
+
+		private final Map<Kind, List<String>> changed = new EnumMap<>(Kind.class);
+
+		void created(Kind kind, List<String> ids) {
+			this.created.computeIfAbsent(kind, (k) -> new ArrayList<>()).addAll(ids);
+		}
+
+		void changed(Kind kind, List<String> ids) {
+			this.changed.computeIfAbsent(kind, (k) -> new ArrayList<>()).addAll(ids);
+		}
+
+		List<String> created(Kind kind) {
+			return this.created.getOrDefault(kind, List.of());
+		}
+
+		List<String> changed(Kind kind) {
+			return this.changed.getOrDefault(kind, List.of());
 		}
 
 	}
 
 	/**
-	 * A mentorship that the write refused: its mentor's places were all taken when the
-	 * mentor was locked (another write took the last one after validation).
+	 * An entity that could not be written as checked, because another write got there
+	 * first (a mentor's last place, a transfer's id, a taxonomy link).
 	 *
-	 * @param id the mentorship
-	 * @param mentor its mentor
-	 * @param active the mentor's other active mentorships
-	 * @param capacity the mentor's mentoring capacity
+	 * @param kind the entity's kind
+	 * @param id its id
+	 * @param field the field at fault, as a path suffix ({@code .mentor}), or empty
+	 * @param message what happened and what to do
 	 */
-	record Refused(String id, String mentor, int active, int capacity) {
+	record Conflict(Kind kind, String id, String field, String message) {
+	}
+
+	/**
+	 * A batch met conflicts and was rolled back: nothing of it is written.
+	 */
+	static final class WriteConflicts extends RuntimeException {
+
+		private final List<Conflict> conflicts;
+
+		WriteConflicts(List<Conflict> conflicts) {
+			super(conflicts.size() + " conflict(s) with other writes; the batch was rolled back", null, false, false);
+			this.conflicts = conflicts;
+		}
+
+		List<Conflict> conflicts() {
+			return this.conflicts;
+		}
+
 	}
 
 	/**

@@ -2,9 +2,12 @@ package org.boomerang.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,33 +16,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.boomerang.api.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports documents of format {@code boomerang-import/1}: validates everything first (the
- * document's own rules, then its references, transfer replays and the skill taxonomy
- * against the graph) and refuses the whole document with every problem found; only then
- * writes, kind by kind, in batches. Entities whose content is unchanged are not touched,
- * so a replay is a no-op.
+ * Imports documents of format {@code boomerang-import/1} as streams, in two readings. The
+ * first checks everything (the document's own rules, then its references, transfer
+ * replays, mentors' places and the skill taxonomy against the graph) keeping only ids and
+ * references, and refuses the whole document with every problem found. The second writes
+ * it in batches ({@link ImportWriter}), each batch a transaction that checks again, under
+ * locks, what others may have changed since. Entities that are as the document states
+ * them, links included, are not touched, so a replay is a no-op and re-sending an
+ * interrupted import completes it.
  */
 @Service
 public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		.build();
+	/** Ids looked up in the graph per query. */
+	private static final int LOOKUP_CHUNK = 10_000;
 
 	private final ImportRepository repository;
 
@@ -54,14 +58,27 @@ public class ImportService {
 	}
 
 	/**
-	 * Reads, validates and writes a document.
-	 * @param json the document as JSON
+	 * Reads, validates and writes a document given as a stream (it is copied to a
+	 * temporary file first, so that it can be read twice).
+	 * @param json the document as JSON; not closed
 	 * @return what was written
 	 * @throws ImportRejectedException when the document is not valid; nothing is written
+	 * @throws ImportConflictException when a conflict with another write stopped the
+	 * import after some batches were committed
+	 * @throws ImportInterruptedException when the import failed after some batches were
+	 * committed
 	 */
 	public ImportResult importDocument(InputStream json) {
-		long start = System.nanoTime();
-		return importDocument(parse(json), start);
+		DocumentSource source;
+		try {
+			source = DocumentSource.spool(json);
+		}
+		catch (UncheckedIOException ex) {
+			throw new ImportRejectedException(List.of(new Problem("$", ex.getMessage())));
+		}
+		try (source) {
+			return importDocument(source, ImportProgress.NONE);
+		}
 	}
 
 	/**
@@ -71,7 +88,22 @@ public class ImportService {
 	 * @throws ImportRejectedException when the document is not valid; nothing is written
 	 */
 	public ImportResult importDocument(JsonNode document) {
-		return importDocument(document, System.nanoTime());
+		return importDocument(DocumentSource.of(document), ImportProgress.NONE);
+	}
+
+	/**
+	 * Validates and writes a document, telling how far it has got.
+	 * @param source the document
+	 * @param progress hears the progress
+	 * @return what was written
+	 * @throws ImportRejectedException when the document is not valid; nothing is written
+	 * @throws ImportConflictException when a conflict with another write stopped the
+	 * import after some batches were committed
+	 * @throws ImportInterruptedException when the import failed after some batches were
+	 * committed
+	 */
+	public ImportResult importDocument(DocumentSource source, ImportProgress progress) {
+		return importDocument(source, new Options(this.properties.batchSize(), progress, ImportWriter.BatchHook.NONE));
 	}
 
 	/**
@@ -81,14 +113,67 @@ public class ImportService {
 	 * @throws ImportRejectedException when the text is not JSON
 	 */
 	public static JsonNode parse(InputStream json) {
+		return reading(() -> DocumentSource.JSON.readTree(json));
+	}
+
+	ImportResult importDocument(DocumentSource source, Options options) {
+		long start = System.nanoTime();
+		LoggedProgress progress = new LoggedProgress(options.progress(), start);
+		DocumentSurvey survey = new DocumentSurvey(this.repository, LocalDate.now(ZoneOffset.UTC), progress);
+		reading(() -> {
+			survey.read(source);
+			return survey;
+		});
+		checkAgainstGraph(survey, source);
+		if (survey.hasProblems()) {
+			throw new ImportRejectedException(survey.problems());
+		}
+		source.checkUnchanged();
+		ImportWriter writer = new ImportWriter(this.repository, survey, options.batchSize(), progress,
+				options.afterBatch(), start);
 		try {
-			return JSON.readTree(json);
+			List<Kind> present = Arrays.stream(Kind.values()).filter((k) -> survey.count(k) > 0).toList();
+			boolean inOrder = survey.order().stream().filter(present::contains).toList().equals(present);
+			// A document that lists its kinds in writing order is read once; any other
+			// order once per kind.
+			List<Set<Kind>> readings = inOrder ? List.of(Set.copyOf(present)) : present.stream().map(Set::of).toList();
+			for (Set<Kind> kinds : readings) {
+				DocumentStream.read(source, kinds, writer, null);
+			}
+			writer.finish();
+		}
+		catch (RuntimeException ex) {
+			throw writer.interrupted(ex);
+		}
+		finally {
+			if (!writer.changed().isEmpty()) {
+				this.events.publishEvent(new GraphChangedEvent(writer.changed()));
+			}
+		}
+		long tookMs = (System.nanoTime() - start) / 1_000_000;
+		ImportResult result = writer.result(tookMs);
+		if (survey.total() > options.batchSize()) {
+			log.info("Import finished: {} entities in {} ms ({})", survey.total(), tookMs, result.counts());
+		}
+		return result;
+	}
+
+	/**
+	 * Runs a reading of a document, turning what makes it unreadable into a refusal.
+	 */
+	private static <T> T reading(Supplier<T> reading) {
+		try {
+			return reading.get();
 		}
 		catch (JacksonException ex) {
 			String where = (ex.getLocation() != null)
 					? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
 			throw new ImportRejectedException(List
 				.of(new Problem("$", "the document is not valid JSON" + where + ": " + ex.getOriginalMessage())));
+		}
+		catch (UncheckedIOException ex) {
+			throw new ImportRejectedException(
+					List.of(new Problem("$", "the document could not be read: " + ex.getCause().getMessage())));
 		}
 		catch (RuntimeException ex) {
 			if (ex.getCause() instanceof IOException io) {
@@ -99,134 +184,102 @@ public class ImportService {
 		}
 	}
 
-	private ImportResult importDocument(JsonNode document, long start) {
-		ValidatedDocument validated = new DocumentValidator().validate(document);
-		List<Problem> problems = new ArrayList<>(validated.problems());
-		checkAgainstGraph(validated, problems);
-		if (!problems.isEmpty()) {
-			throw new ImportRejectedException(problems);
-		}
-		Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
-		Map<Kind, List<String>> changed = new EnumMap<>(Kind.class);
-		List<Problem> refused = new ArrayList<>();
-		Progress progress = new Progress(validated.size(), start);
-		for (Kind kind : Kind.values()) {
-			List<Map<String, Object>> rows = validated.rows().get(kind);
-			if (rows.isEmpty()) {
-				continue;
-			}
-			ImportResult.Counts kindCounts = write(kind, rows, changed, progress, validated, refused);
-			counts.put(kind.key(), kindCounts);
-		}
-		long tookMs = (System.nanoTime() - start) / 1_000_000;
-		if (!changed.isEmpty()) {
-			this.events.publishEvent(new GraphChangedEvent(changed));
-		}
-		if (!refused.isEmpty()) {
-			// Only a write racing this one for a mentor's last place gets here:
-			// validation
-			// saw a free place that was gone once the mentor was locked.
-			throw new ImportRejectedException(refused);
-		}
-		if (validated.size() > this.properties.batchSize()) {
-			log.info("Import finished: {} entities in {} ms ({})", validated.size(), tookMs, counts);
-		}
-		return new ImportResult(counts, tookMs);
+	private void checkAgainstGraph(DocumentSurvey survey, DocumentSource source) {
+		checkReferences(survey, source);
+		checkMentorshipsOfTransfers(survey);
+		checkMentorCapacity(survey);
+		checkTaxonomy(survey);
 	}
 
-	private ImportResult.Counts write(Kind kind, List<Map<String, Object>> rows, Map<Kind, List<String>> changed,
-			Progress progress, ValidatedDocument document, List<Problem> refusedProblems) {
-		int created = 0;
-		int updated = 0;
-		int refused = 0;
-		List<Map<String, Object>> relink = new ArrayList<>();
-		int batchSize = this.properties.batchSize();
-		for (int from = 0; from < rows.size(); from += batchSize) {
-			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-			ImportRepository.Written written = this.repository.upsert(kind, batch);
-			refused += written.refused().size();
-			for (ImportRepository.Refused refusal : written.refused()) {
-				refusedProblems.add(new Problem(document.defined().get(kind).get(refusal.id()) + ".mentor",
-						fullMessage(refusal.mentor(), refusal.active(), refusal.capacity())
-								+ " (another write took the last place meanwhile); this mentorship was not written"));
+	/**
+	 * References to ids the document does not define must name entities of the graph.
+	 * Only ids are kept in the first reading; when some are missing, a third reading
+	 * finds where the document names them.
+	 */
+	private void checkReferences(DocumentSurvey survey, DocumentSource source) {
+		Map<Kind, Set<String>> missing = new EnumMap<>(Kind.class);
+		survey.undefinedReferences().forEach((kind, ids) -> {
+			if (ids.isEmpty()) {
+				return;
 			}
-			created += written.created().size();
-			updated += written.updated().size();
-			if (!written.created().isEmpty() || !written.updated().isEmpty()) {
-				List<String> ids = changed.computeIfAbsent(kind, (k) -> new ArrayList<>());
-				ids.addAll(written.created());
-				ids.addAll(written.updated());
-				if (kind == Kind.SKILLS) {
-					Set<String> touched = new HashSet<>(written.created());
-					touched.addAll(written.updated());
-					batch.stream().filter((row) -> touched.contains(row.get("id"))).forEach(relink::add);
+			Set<String> absent = new HashSet<>(ids);
+			for (List<String> chunk : chunks(ids)) {
+				absent.removeAll(this.repository.existing(Map.of(kind, new HashSet<>(chunk))).get(kind));
+			}
+			if (!absent.isEmpty()) {
+				missing.put(kind, absent);
+			}
+		});
+		if (missing.isEmpty()) {
+			return;
+		}
+		DocumentStream.read(source, Set.of(Kind.values()), (kind, index, element, offset) -> DocumentValidator
+			.entity(kind, element, DocumentSurvey.path(kind, index), new ArrayList<>(), (referred, id, path) -> {
+				if (missing.getOrDefault(referred, Set.of()).contains(id)) {
+					survey.problem(new Problem(path, "unknown " + singular(referred) + " '" + id
+							+ "': it is neither in this document nor in the graph"));
 				}
-			}
-			progress.advance(kind, batch.size());
-		}
-		// Broader skills may come later in the document, so edges wait until every skill
-		// exists.
-		for (int from = 0; from < relink.size(); from += batchSize) {
-			this.repository.linkSkills(relink.subList(from, Math.min(relink.size(), from + batchSize)));
-		}
-		return new ImportResult.Counts(created, updated, rows.size() - created - updated - refused);
+			}), null);
 	}
 
-	private void checkAgainstGraph(ValidatedDocument document, List<Problem> problems) {
-		Map<Kind, Set<String>> wanted = new EnumMap<>(Kind.class);
-		for (DocumentValidator.Reference reference : document.references()) {
-			if (!document.defined().get(reference.kind()).containsKey(reference.id())) {
-				wanted.computeIfAbsent(reference.kind(), (k) -> new HashSet<>()).add(reference.id());
-			}
+	private static List<List<String>> chunks(Collection<String> ids) {
+		List<String> all = List.copyOf(ids);
+		List<List<String>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)));
 		}
-		Map<Kind, Set<String>> existing = wanted.isEmpty() ? Map.of() : this.repository.existing(wanted);
-		for (DocumentValidator.Reference reference : document.references()) {
-			if (!document.defined().get(reference.kind()).containsKey(reference.id())
-					&& !existing.getOrDefault(reference.kind(), Set.of()).contains(reference.id())) {
-				problems.add(new Problem(reference.path(), "unknown " + singular(reference.kind()) + " '"
-						+ reference.id() + "': it is neither in this document nor in the graph"));
-			}
-		}
-		checkTransferReplays(document, problems);
-		checkMentorshipsOfTransfers(document, existing, problems);
-		checkMentorCapacity(document, problems);
-		new TaxonomyCycles(document, this.repository).check(problems);
+		return chunks;
 	}
 
-	private void checkTransferReplays(ValidatedDocument document, List<Problem> problems) {
-		List<Map<String, Object>> transfers = document.rows().get(Kind.TRANSFERS);
-		if (transfers.isEmpty()) {
+	private void checkTaxonomy(DocumentSurvey survey) {
+		Map<String, List<String>> docEdges = survey.broader();
+		if (docEdges.values().stream().allMatch(List::isEmpty)) {
 			return;
 		}
-		Map<String, String> stored = this.repository
-			.transferHashes(transfers.stream().map((row) -> (String) row.get("id")).toList());
-		for (Map<String, Object> row : transfers) {
-			String hash = stored.get(row.get("id"));
-			if (hash != null && !hash.equals(row.get("hash"))) {
-				problems.add(new Problem(document.defined().get(Kind.TRANSFERS).get(row.get("id")), "transfer '"
-						+ row.get("id") + "' is already recorded with different content; a recorded"
-						+ " transfer cannot change: re-send it unchanged, or record a new transfer with a new id"));
-			}
+		Set<String> outside = new HashSet<>();
+		docEdges.values()
+			.forEach((parents) -> parents.stream().filter((p) -> !docEdges.containsKey(p)).forEach(outside::add));
+		Map<String, List<String>> edges = new HashMap<>(
+				outside.isEmpty() ? Map.of() : this.repository.storedBroader(outside, docEdges.keySet()));
+		edges.putAll(docEdges);
+		for (List<String> cycle : TaxonomyCycles.find(docEdges.keySet(), edges)) {
+			String at = survey.pathOf(Kind.SKILLS, cycle.get(0));
+			survey
+				.problem(new Problem(((at != null) ? at : "$.skills") + ".broader", "broader links would form a cycle: "
+						+ TaxonomyCycles.describe(cycle) + "; a skill cannot be (indirectly) broader than itself"));
 		}
 	}
 
-	private void checkMentorshipsOfTransfers(ValidatedDocument document, Map<Kind, Set<String>> existing,
-			List<Problem> problems) {
-		List<DocumentValidator.TransferInMentorship> transfers = document.transfersInOtherMentorships()
-			.stream()
-			.filter((t) -> existing.getOrDefault(Kind.MENTORSHIPS, Set.of()).contains(t.mentorship()))
-			.toList();
-		if (transfers.isEmpty()) {
-			return;
+	/**
+	 * A transfer inside a mentorship is between the mentorship's two people: checked as
+	 * the document streamed past for mentorships it had already listed, here for the
+	 * rest.
+	 */
+	private void checkMentorshipsOfTransfers(DocumentSurvey survey) {
+		List<DocumentSurvey.TransferInMentorship> elsewhere = new ArrayList<>();
+		for (DocumentSurvey.TransferInMentorship transfer : survey.transfersInOtherMentorships()) {
+			String[] pair = survey.mentorshipPair(transfer.mentorship());
+			List<Problem> found = new ArrayList<>();
+			if (pair != null) {
+				transfer.check(pair, found);
+			}
+			else {
+				elsewhere.add(transfer);
+			}
+			found.forEach(survey::problem);
 		}
-		Map<String, String[]> pairs = this.repository
-			.mentorshipPairs(transfers.stream().map(DocumentValidator.TransferInMentorship::mentorship).toList());
-		for (DocumentValidator.TransferInMentorship transfer : transfers) {
+		Set<String> mentorships = new HashSet<>();
+		elsewhere.forEach((t) -> mentorships.add(t.mentorship()));
+		Map<String, String[]> pairs = new HashMap<>();
+		for (List<String> chunk : chunks(mentorships)) {
+			pairs.putAll(this.repository.mentorshipPairs(chunk));
+		}
+		for (DocumentSurvey.TransferInMentorship transfer : elsewhere) {
 			String[] pair = pairs.get(transfer.mentorship());
-			if (pair != null && !transfer.isBetween(pair[0], pair[1])) {
-				problems.add(new Problem(transfer.path() + ".mentorship",
-						"transfer is between " + transfer.from() + " and " + transfer.to() + " but mentorship '"
-								+ transfer.mentorship() + "' is between " + pair[0] + " and " + pair[1]));
+			if (pair != null) {
+				List<Problem> found = new ArrayList<>();
+				transfer.check(pair, found);
+				found.forEach(survey::problem);
 			}
 		}
 	}
@@ -239,51 +292,45 @@ public class ImportService {
 	 * existing ones always passes. The write locks the mentor and checks again, which
 	 * settles races between concurrent writes.
 	 */
-	private void checkMentorCapacity(ValidatedDocument document, List<Problem> problems) {
-		List<Map<String, Object>> mentorships = document.rows().get(Kind.MENTORSHIPS);
-		if (mentorships.isEmpty()) {
+	private void checkMentorCapacity(DocumentSurvey survey) {
+		if (survey.activeMentorships().isEmpty()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		Map<String, List<Map<String, Object>>> activeByMentor = new LinkedHashMap<>();
-		for (Map<String, Object> row : mentorships) {
-			LocalDate endedOn = (LocalDate) row.get("endedOn");
-			if (row.get("mentor") != null && (endedOn == null || endedOn.isAfter(today))) {
-				activeByMentor.computeIfAbsent((String) row.get("mentor"), (k) -> new ArrayList<>()).add(row);
-			}
+		Map<String, List<String>> activeByMentor = new LinkedHashMap<>();
+		for (String[] mentorship : survey.activeMentorships()) {
+			activeByMentor.computeIfAbsent(mentorship[1], (k) -> new ArrayList<>()).add(mentorship[0]);
 		}
-		if (activeByMentor.isEmpty()) {
-			return;
+		Map<String, ImportRepository.MentorLoad> stored = new HashMap<>();
+		for (List<String> chunk : chunks(activeByMentor.keySet())) {
+			stored.putAll(this.repository.mentorLoads(chunk, today));
 		}
-		Map<String, ImportRepository.MentorLoad> stored = this.repository.mentorLoads(activeByMentor.keySet(), today);
-		Map<String, Integer> capacities = new HashMap<>();
-		for (Map<String, Object> person : document.rows().get(Kind.PEOPLE)) {
-			capacities.put((String) person.get("id"), (Integer) person.get("mentoringCapacity"));
-		}
-		Set<String> restated = document.defined().get(Kind.MENTORSHIPS).keySet();
-		activeByMentor.forEach((mentor, rows) -> {
+		activeByMentor.forEach((mentor, ids) -> {
 			ImportRepository.MentorLoad load = stored.get(mentor);
-			Integer capacity = capacities.getOrDefault(mentor, (load != null) ? load.capacity() : null);
+			Integer capacity = survey.capacity(mentor);
+			if (capacity == null) {
+				capacity = (load != null) ? load.capacity() : null;
+			}
 			if (capacity == null) {
 				return; // an unknown mentor is reported as a reference problem
 			}
 			Set<String> held = (load != null) ? load.active() : Set.of();
 			Set<String> active = new HashSet<>(held);
-			active.removeAll(restated);
-			rows.forEach((row) -> active.add((String) row.get("id")));
+			active.removeIf((id) -> survey.defines(Kind.MENTORSHIPS, id));
+			active.addAll(ids);
 			if (active.size() <= capacity) {
 				return;
 			}
-			for (Map<String, Object> row : rows) {
-				if (!held.contains(row.get("id"))) {
-					problems.add(new Problem(document.defined().get(Kind.MENTORSHIPS).get(row.get("id")) + ".mentor",
+			for (String id : ids) {
+				if (!held.contains(id)) {
+					survey.problem(new Problem(survey.pathOf(Kind.MENTORSHIPS, id) + ".mentor",
 							fullMessage(mentor, active.size() - 1, capacity)));
 				}
 			}
 		});
 	}
 
-	private static String fullMessage(String mentor, int others, int capacity) {
+	static String fullMessage(String mentor, int others, int capacity) {
 		return "mentor '" + mentor + "' has no free place: they would hold " + (others + 1)
 				+ " active mentorships as mentor but their mentoringCapacity is " + capacity
 				+ "; end one of their mentorships (endedOn), raise their mentoringCapacity, or choose another mentor";
@@ -294,35 +341,63 @@ public class ImportService {
 	}
 
 	/**
-	 * Logs progress of long imports every few seconds.
+	 * Logs the progress of long imports every few seconds, and passes it on.
 	 */
-	private static final class Progress {
+	private static final class LoggedProgress implements ImportProgress {
 
-		private final int total;
+		private static final long EVERY = 5_000_000_000L;
+
+		private final ImportProgress next;
 
 		private final long start;
 
-		private int done;
-
 		private long lastLog;
 
-		Progress(int total, long start) {
-			this.total = total;
+		LoggedProgress(ImportProgress next, long start) {
+			this.next = next;
 			this.start = start;
 			this.lastLog = start;
 		}
 
-		void advance(Kind kind, int rows) {
-			this.done += rows;
-			long now = System.nanoTime();
-			if (now - this.lastLog > 5_000_000_000L) {
-				this.lastLog = now;
-				double seconds = (now - this.start) / 1e9;
-				log.info("Importing: {} of {} entities written ({}%), now {}, {} entities/s", this.done, this.total,
-						this.done * 100 / this.total, kind.key(), Math.round(this.done / seconds));
+		@Override
+		public void checking(long entities, long bytesRead, long bytesTotal) {
+			this.next.checking(entities, bytesRead, bytesTotal);
+			if (due()) {
+				log.info("Importing: {} entities checked{}", entities,
+						(bytesTotal > 0) ? " (" + bytesRead * 100 / bytesTotal + "% of the document)" : "");
 			}
 		}
 
+		@Override
+		public void writing(long entities, long total) {
+			this.next.writing(entities, total);
+			if (due()) {
+				log.info("Importing: {} of {} entities written ({}%), {} entities/s since the start", entities, total,
+						entities * 100 / Math.max(1, total),
+						Math.round(entities / ((System.nanoTime() - this.start) / 1e9)));
+			}
+		}
+
+		private boolean due() {
+			long now = System.nanoTime();
+			if (now - this.lastLog < EVERY) {
+				return false;
+			}
+			this.lastLog = now;
+			return true;
+		}
+
+	}
+
+	/**
+	 * How one import runs: the public methods use the settings; tests use smaller batches
+	 * and a hook between batches.
+	 *
+	 * @param batchSize rows per transaction
+	 * @param progress hears the progress
+	 * @param afterBatch called after each committed batch
+	 */
+	record Options(int batchSize, ImportProgress progress, ImportWriter.BatchHook afterBatch) {
 	}
 
 }

@@ -28,6 +28,20 @@ public enum Kind {
 	}
 
 	/**
+	 * The kind of a document key.
+	 * @param key e.g. {@code people}
+	 * @return the kind, or null when no kind has that key
+	 */
+	static Kind byKey(String key) {
+		for (Kind kind : values()) {
+			if (kind.key.equals(key)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The graph label of this kind.
 	 * @return e.g. {@code Person}
 	 */

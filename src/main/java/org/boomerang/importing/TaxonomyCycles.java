@@ -2,6 +2,7 @@ package org.boomerang.importing;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,46 +10,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.boomerang.api.Problem;
-
 /**
- * Finds cycles that a document's {@code broader} lists would make in the skill taxonomy,
- * over the document's edges together with the stored edges of skills the document does
- * not redefine.
+ * Finds cycles in the skill taxonomy's broader links: before an import writes (the
+ * document's links with the stored links of skills it does not restate), and again while
+ * it writes them, with the skills involved locked (the links written meanwhile by others
+ * included).
  */
 final class TaxonomyCycles {
 
-	private final ValidatedDocument document;
-
-	private final ImportRepository repository;
-
-	TaxonomyCycles(ValidatedDocument document, ImportRepository repository) {
-		this.document = document;
-		this.repository = repository;
+	private TaxonomyCycles() {
 	}
 
-	void check(List<Problem> problems) {
-		Map<String, List<String>> docEdges = this.document.broader();
-		if (docEdges.values().stream().allMatch(List::isEmpty)) {
-			return;
-		}
-		Set<String> outside = new HashSet<>();
-		docEdges.values()
-			.forEach((parents) -> parents.stream().filter((p) -> !docEdges.containsKey(p)).forEach(outside::add));
-		Map<String, List<String>> edges = new HashMap<>(
-				outside.isEmpty() ? Map.of() : this.repository.storedBroader(outside, docEdges.keySet()));
-		edges.putAll(docEdges);
+	/**
+	 * The cycles reachable from some skills, each once.
+	 * @param starts where to look from
+	 * @param edges each skill's broader skills
+	 * @return the cycles, each as the skills on it in order
+	 */
+	static List<List<String>> find(Collection<String> starts, Map<String, List<String>> edges) {
 		Set<String> done = new HashSet<>();
 		Set<String> reported = new HashSet<>();
-		for (String skill : docEdges.keySet()) {
+		List<List<String>> cycles = new ArrayList<>();
+		for (String skill : starts) {
 			List<String> cycle = findCycle(skill, edges, done);
 			if (cycle != null && reported.add(String.join(">", sorted(cycle)))) {
-				String at = this.document.defined().get(Kind.SKILLS).get(cycle.get(0));
-				problems.add(new Problem(((at != null) ? at : "$.skills") + ".broader",
-						"broader links would form a cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0)
-								+ "; a skill cannot be (indirectly) broader than itself"));
+				cycles.add(cycle);
 			}
 		}
+		return cycles;
+	}
+
+	static String describe(List<String> cycle) {
+		return String.join(" -> ", cycle) + " -> " + cycle.get(0);
 	}
 
 	/**

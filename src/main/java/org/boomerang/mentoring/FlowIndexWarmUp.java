@@ -29,6 +29,11 @@ class FlowIndexWarmUp implements GraphReadyListener {
 	}
 
 	@Override
+	public boolean servesRequests() {
+		return true;
+	}
+
+	@Override
 	public void graphReady() {
 		this.background.submit("Flow index warm-up", this::warmUp);
 	}

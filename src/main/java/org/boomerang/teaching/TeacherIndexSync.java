@@ -97,6 +97,11 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, SchedulingCo
 	}
 
 	@Override
+	public boolean servesRequests() {
+		return true;
+	}
+
+	@Override
 	public void graphReady() {
 		if (!this.properties.inMemoryIndex()) {
 			log.info(

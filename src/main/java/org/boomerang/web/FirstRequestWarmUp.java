@@ -46,6 +46,11 @@ class FirstRequestWarmUp implements GraphReadyListener {
 	}
 
 	@Override
+	public boolean servesRequests() {
+		return true;
+	}
+
+	@Override
 	public void graphReady() {
 		this.background.submit("First-request warm-up", this::run);
 	}

@@ -197,4 +197,40 @@ class ImportServiceTests extends GraphTests {
 		assertThat(refused("{\"format\": \"boomerang-import/1\", \"format\": \"boomerang-import/1\"}")).hasSize(1);
 	}
 
+	@Test
+	void a_document_may_list_its_kinds_in_any_order() {
+		ImportResult result = importJson(HEAD + "\"people\": [" + person("p1",
+				", \"skills\": [{\"skill\": \"s2\", \"level\": 3}], \"affiliations\": [{\"institution\": \"i1\"}]")
+				+ "], \"skills\": [{\"id\": \"s2\", \"name\": \"Two\", \"broader\": [\"s1\"]}, {\"id\": \"s1\", \"name\": \"One\"}],"
+				+ " \"institutions\": [{\"id\": \"i1\", \"name\": \"I\", \"kind\": \"HOSPITAL\"}]}");
+		assertThat(result.counts().get("people").created()).isEqualTo(1);
+		assertThat(read("MATCH (:Person {id: 'p1'})-[:HAS_SKILL]->(:Skill)-[:BROADER]->(b:Skill) RETURN b.id AS id",
+				Map.of())
+			.records()
+			.get(0)
+			.get("id")
+			.asString()).isEqualTo("s1");
+		assertThat(importJson(HEAD + "\"institutions\": [{\"id\": \"i1\", \"name\": \"I\", \"kind\": \"HOSPITAL\"}]}")
+			.counts()
+			.get("institutions")
+			.unchanged()).isEqualTo(1);
+	}
+
+	@Test
+	void content_after_the_document_is_refused() {
+		assertThat(refused(HEAD + "\"skills\": []} {}")).singleElement()
+			.satisfies((p) -> assertThat(p.message()).contains("content after the end of the document"));
+	}
+
+	@Test
+	void a_document_with_very_many_problems_lists_the_first_thousand_and_counts_the_rest() {
+		StringBuilder skills = new StringBuilder();
+		for (int i = 0; i < 1500; i++) {
+			skills.append((i > 0) ? "," : "").append("{\"id\": \"s").append(i).append("\"}");
+		}
+		List<Problem> problems = refused(HEAD + "\"skills\": [" + skills + "]}");
+		assertThat(problems).hasSize(1001);
+		assertThat(problems.get(1000).message()).startsWith("and 500 more problems");
+	}
+
 }

@@ -73,6 +73,11 @@ class SkillIndexSync implements GraphReadyListener, SchedulingConfigurer {
 	 * searches wait until it is built (about a second for the demo's 2,200 skills).
 	 */
 	@Override
+	public boolean servesRequests() {
+		return true;
+	}
+
+	@Override
 	public void graphReady() {
 		this.firstBuild = this.background.submit("Skill search index build", () -> {
 			try {

@@ -1,0 +1,342 @@
+package org.boomerang.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.boomerang.api.Problem;
+import org.boomerang.model.MentoringCapacity;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The first reading of an import document: checks every entity and keeps, compactly, what
+ * the checks across entities need (ids per kind, references to ids not yet seen, the
+ * taxonomy's links, mentorship pairs and places), not the entities themselves. Transfers
+ * are compared with those already recorded as they stream past, a chunk at a time. What
+ * remains to be checked against the graph afterwards is in {@link ImportService}.
+ */
+final class DocumentSurvey implements DocumentStream.Visitor {
+
+	/** Most problems reported for one document; a broken feed can have millions. */
+	static final int MAX_PROBLEMS = 1000;
+
+	/** Transfers compared with the recorded ones per query. */
+	private static final int CHUNK = 5_000;
+
+	private final ImportRepository repository;
+
+	private final LocalDate today;
+
+	private final ImportProgress progress;
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	private int moreProblems;
+
+	private final Map<Kind, Map<String, Integer>> defined = new EnumMap<>(Kind.class);
+
+	/** References to ids not defined (yet) when they were met, per kind. */
+	private final Map<Kind, Set<String>> pending = new EnumMap<>(Kind.class);
+
+	private final Map<String, List<String>> broader = new LinkedHashMap<>();
+
+	private final Map<String, String[]> mentorshipPairs = new HashMap<>();
+
+	/** Mentorships of the document that hold a place today: id and mentor. */
+	private final List<String[]> activeMentorships = new ArrayList<>();
+
+	/** People of the document whose mentoring capacity is not the default. */
+	private final Map<String, Integer> capacities = new HashMap<>();
+
+	/** Transfers naming a mentorship that was not in the document when they were met. */
+	private final List<TransferInMentorship> transfersInOtherMentorships = new ArrayList<>();
+
+	/** Transfers waiting to be compared with the recorded ones: id, hash, index. */
+	private final List<Object[]> transferChunk = new ArrayList<>();
+
+	/** Transfers already recorded with the same content: the write leaves them out. */
+	private final BitSet recordedTransfers = new BitSet();
+
+	private List<Kind> order = List.of();
+
+	private long checked;
+
+	private long length;
+
+	DocumentSurvey(ImportRepository repository, LocalDate today, ImportProgress progress) {
+		this.repository = repository;
+		this.today = today;
+		this.progress = progress;
+		for (Kind kind : Kind.values()) {
+			this.defined.put(kind, new HashMap<>());
+			this.pending.put(kind, new HashSet<>());
+		}
+	}
+
+	/**
+	 * Reads the whole document.
+	 * @param source the document
+	 */
+	void read(DocumentSource source) {
+		List<Problem> structure = new ArrayList<>();
+		this.length = source.length();
+		this.order = DocumentStream.read(source, Set.of(Kind.values()), this, structure);
+		compareTransfers();
+		this.progress.checking(this.checked, this.length, this.length);
+		structure.forEach(this::problem);
+		for (Kind kind : Kind.values()) {
+			this.pending.get(kind).removeAll(this.defined.get(kind).keySet());
+		}
+	}
+
+	@Override
+	public void entity(Kind kind, int index, JsonNode element, long offset) {
+		String path = path(kind, index);
+		List<Problem> found = new ArrayList<>();
+		Map<String, Integer> known = this.defined.get(kind);
+		Map<String, Object> row = DocumentValidator.entity(kind, element, path, found,
+				(referred, id, at) -> refer(referred, id));
+		String id = (String) row.get("id");
+		if (id != null) {
+			Integer earlier = known.putIfAbsent(id, index);
+			if (earlier != null) {
+				found.add(new Problem(path + ".id", "'" + id + "' appears twice in " + kind.key() + " (first at "
+						+ path(kind, earlier) + "); ids are unique per kind"));
+			}
+			else {
+				remember(kind, index, id, row, path, found);
+			}
+		}
+		found.forEach(this::problem);
+		this.checked++;
+		if ((this.checked & 1023) == 0) {
+			this.progress.checking(this.checked, offset, this.length);
+		}
+	}
+
+	private void refer(Kind kind, String id) {
+		if (!this.defined.get(kind).containsKey(id)) {
+			this.pending.get(kind).add(id);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void remember(Kind kind, int index, String id, Map<String, Object> row, String path, List<Problem> found) {
+		switch (kind) {
+			case SKILLS -> this.broader.put(id, (List<String>) row.get("broader"));
+			case PEOPLE -> {
+				Integer capacity = (Integer) row.get("mentoringCapacity");
+				if (capacity != null && capacity != MentoringCapacity.DEFAULT) {
+					this.capacities.put(id, capacity);
+				}
+			}
+			case MENTORSHIPS -> {
+				String mentor = (String) row.get("mentor");
+				String mentee = (String) row.get("mentee");
+				if (mentor != null && mentee != null) {
+					this.mentorshipPairs.put(id, new String[] { mentor, mentee });
+				}
+				LocalDate endedOn = (LocalDate) row.get("endedOn");
+				if (mentor != null && (endedOn == null || endedOn.isAfter(this.today))) {
+					this.activeMentorships.add(new String[] { id, mentor });
+				}
+			}
+			case TRANSFERS -> {
+				String mentorship = (String) row.get("mentorship");
+				String from = (String) row.get("from");
+				String to = (String) row.get("to");
+				if (mentorship != null && from != null && to != null) {
+					TransferInMentorship transfer = new TransferInMentorship(index, mentorship, from, to);
+					String[] pair = this.mentorshipPairs.get(mentorship);
+					if (pair != null) {
+						transfer.check(pair, found);
+					}
+					else {
+						this.transfersInOtherMentorships.add(transfer);
+					}
+				}
+				this.transferChunk.add(new Object[] { id, row.get("hash"), index });
+				if (this.transferChunk.size() >= CHUNK) {
+					compareTransfers();
+				}
+			}
+			default -> {
+				// Nothing beyond the id is needed across entities.
+			}
+		}
+	}
+
+	/**
+	 * A recorded transfer does not change: one recorded with other content is a problem,
+	 * one recorded with the same content need not be written again.
+	 */
+	private void compareTransfers() {
+		if (this.transferChunk.isEmpty()) {
+			return;
+		}
+		List<String> ids = this.transferChunk.stream().map((t) -> (String) t[0]).toList();
+		Map<String, String> stored = this.repository.transferHashes(ids);
+		if (!stored.isEmpty()) {
+			for (Object[] transfer : this.transferChunk) {
+				String hash = stored.get((String) transfer[0]);
+				int index = (Integer) transfer[2];
+				if (hash == null) {
+					continue;
+				}
+				if (hash.equals(transfer[1])) {
+					this.recordedTransfers.set(index);
+				}
+				else {
+					problem(new Problem(path(Kind.TRANSFERS, index), conflictMessage((String) transfer[0])));
+				}
+			}
+		}
+		this.transferChunk.clear();
+	}
+
+	static String conflictMessage(String transfer) {
+		return "transfer '" + transfer + "' is already recorded with different content; a recorded"
+				+ " transfer cannot change: re-send it unchanged, or record a new transfer with a new id";
+	}
+
+	void problem(Problem problem) {
+		if (this.problems.size() < MAX_PROBLEMS) {
+			this.problems.add(problem);
+		}
+		else {
+			this.moreProblems++;
+		}
+	}
+
+	/**
+	 * Every problem found, the first {@link #MAX_PROBLEMS} of them, and a last one
+	 * counting those left out.
+	 * @return the problems
+	 */
+	List<Problem> problems() {
+		if (this.moreProblems == 0) {
+			return this.problems;
+		}
+		List<Problem> all = new ArrayList<>(this.problems);
+		all.add(new Problem("$", "and " + this.moreProblems + " more problems, not listed: fix those above and"
+				+ " send the document again to see the rest"));
+		return all;
+	}
+
+	boolean hasProblems() {
+		return !this.problems.isEmpty();
+	}
+
+	static String path(Kind kind, int index) {
+		return "$." + kind.key() + "[" + index + "]";
+	}
+
+	/**
+	 * The path of an entity of the document.
+	 * @return the path, or null when the document does not define it
+	 */
+	String pathOf(Kind kind, String id) {
+		Integer index = this.defined.get(kind).get(id);
+		return (index != null) ? path(kind, index) : null;
+	}
+
+	/**
+	 * Where the document defines an entity.
+	 * @return its index in its list, or -1
+	 */
+	int indexOf(Kind kind, String id) {
+		Integer index = this.defined.get(kind).get(id);
+		return (index != null) ? index : -1;
+	}
+
+	boolean defines(Kind kind, String id) {
+		return this.defined.get(kind).containsKey(id);
+	}
+
+	Set<String> ids(Kind kind) {
+		return this.defined.get(kind).keySet();
+	}
+
+	int count(Kind kind) {
+		return this.defined.get(kind).size();
+	}
+
+	int total() {
+		return this.defined.values().stream().mapToInt(Map::size).sum();
+	}
+
+	/** References to ids that the document does not define, per kind. */
+	Map<Kind, Set<String>> undefinedReferences() {
+		return this.pending;
+	}
+
+	/** Each skill's broader skills, as the document states them. */
+	Map<String, List<String>> broader() {
+		return this.broader;
+	}
+
+	/**
+	 * A person's mentoring capacity as the document states it.
+	 * @return the capacity, or null when the document does not define the person
+	 */
+	Integer capacity(String person) {
+		if (!defines(Kind.PEOPLE, person)) {
+			return null;
+		}
+		return this.capacities.getOrDefault(person, MentoringCapacity.DEFAULT);
+	}
+
+	/** The document's active mentorships: id and mentor. */
+	List<String[]> activeMentorships() {
+		return this.activeMentorships;
+	}
+
+	List<TransferInMentorship> transfersInOtherMentorships() {
+		return this.transfersInOtherMentorships;
+	}
+
+	String[] mentorshipPair(String mentorship) {
+		return this.mentorshipPairs.get(mentorship);
+	}
+
+	/** Whether a transfer is recorded already, exactly as the document states it. */
+	boolean recorded(int transferIndex) {
+		return this.recordedTransfers.get(transferIndex);
+	}
+
+	/** The kinds in the order the document lists them. */
+	List<Kind> order() {
+		return this.order;
+	}
+
+	/**
+	 * A transfer that names a mentorship, to be checked against the mentorship's two
+	 * people.
+	 *
+	 * @param index the transfer's position in the document
+	 * @param mentorship the mentorship id
+	 * @param from who taught
+	 * @param to who learned
+	 */
+	record TransferInMentorship(int index, String mentorship, String from, String to) {
+
+		void check(String[] pair, List<Problem> problems) {
+			boolean between = (this.from.equals(pair[0]) && this.to.equals(pair[1]))
+					|| (this.from.equals(pair[1]) && this.to.equals(pair[0]));
+			if (!between) {
+				problems.add(new Problem(path(Kind.TRANSFERS, this.index) + ".mentorship",
+						"transfer is between " + this.from + " and " + this.to + " but mentorship '" + this.mentorship
+								+ "' is between " + pair[0] + " and " + pair[1]));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,276 @@
+package org.boomerang.importing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.boomerang.api.Problem;
+import org.boomerang.importing.ImportRepository.Stage;
+import org.boomerang.importing.ImportRepository.Step;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The second reading of a checked document: turns each entity into its row again and
+ * writes the rows in batches of {@code batch-size}, kind after kind, each batch one
+ * transaction. The skills' broader links follow the last skill (a skill may name a
+ * broader skill further down the list): first the links no longer stated go, then the
+ * missing ones come. A document no larger than one batch is written in a single
+ * transaction, so a conflict met while writing it leaves nothing written.
+ */
+final class ImportWriter implements DocumentStream.Visitor {
+
+	/** Called after each committed batch: a seam for tests that interrupt an import. */
+	interface BatchHook {
+
+		/** Does nothing. */
+		BatchHook NONE = (batch) -> {
+		};
+
+		/**
+		 * A batch is committed.
+		 * @param batch its number, from 1
+		 */
+		void committed(int batch);
+
+	}
+
+	private final ImportRepository repository;
+
+	private final DocumentSurvey survey;
+
+	private final int batchSize;
+
+	private final boolean single;
+
+	private final ImportProgress progress;
+
+	private final BatchHook hook;
+
+	private final long start;
+
+	private final List<Step> pending = new ArrayList<>();
+
+	private int pendingRows;
+
+	/** Rows per kind in the pending batch (entity rows, not link rows). */
+	private final Map<Kind, Integer> pendingEntities = new EnumMap<>(Kind.class);
+
+	private final Map<Kind, Integer> committed = new EnumMap<>(Kind.class);
+
+	private final Map<Kind, Integer> created = new EnumMap<>(Kind.class);
+
+	private final Map<Kind, Integer> updated = new EnumMap<>(Kind.class);
+
+	/** Skills created or changed, so a skill whose links change too counts once. */
+	private final Set<String> skillsTouched = new HashSet<>();
+
+	private final Set<String> skillsCreated = new HashSet<>();
+
+	private final Map<Kind, List<String>> changed = new EnumMap<>(Kind.class);
+
+	private boolean linksQueued;
+
+	private int batches;
+
+	private long written;
+
+	ImportWriter(ImportRepository repository, DocumentSurvey survey, int batchSize, ImportProgress progress,
+			BatchHook hook, long start) {
+		this.start = start;
+		this.repository = repository;
+		this.survey = survey;
+		this.single = survey.total() <= batchSize;
+		this.batchSize = batchSize;
+		this.progress = progress;
+		this.hook = hook;
+	}
+
+	@Override
+	public void entity(Kind kind, int index, JsonNode element, long offset) {
+		if (kind.compareTo(Kind.SKILLS) > 0) {
+			queueSkillLinks();
+		}
+		List<Problem> problems = new ArrayList<>();
+		Map<String, Object> row = DocumentValidator.entity(kind, element, DocumentSurvey.path(kind, index), problems,
+				(referred, id, at) -> {
+				});
+		if (!problems.isEmpty() || this.survey.indexOf(kind, (String) row.get("id")) != index) {
+			throw new IllegalStateException("the document changed while it was being imported (" + problems.size()
+					+ " problem(s) the first reading did not find); import it again once it is complete");
+		}
+		this.pendingEntities.merge(kind, 1, Integer::sum);
+		if (kind == Kind.TRANSFERS && this.survey.recorded(index)) {
+			// Recorded already with this content: it counts as unchanged once the batch
+			// it stands in is committed.
+			return;
+		}
+		add(Stage.UPSERT, kind, row);
+	}
+
+	/**
+	 * Writes what is left; call once every kind has been read.
+	 */
+	void finish() {
+		queueSkillLinks();
+		flush();
+	}
+
+	private void queueSkillLinks() {
+		if (this.linksQueued || this.survey.count(Kind.SKILLS) == 0) {
+			return;
+		}
+		this.linksQueued = true;
+		List<Map<String, Object>> links = new ArrayList<>();
+		this.survey.broader().forEach((id, broader) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("id", id);
+			row.put("broader", broader);
+			links.add(row);
+		});
+		// Every removal before any addition (see unlink-skills.cypher).
+		links.forEach((row) -> add(Stage.UNLINK_BROADER, Kind.SKILLS, row));
+		links.forEach((row) -> add(Stage.LINK_BROADER, Kind.SKILLS, row));
+	}
+
+	private void add(Stage stage, Kind kind, Map<String, Object> row) {
+		Step last = this.pending.isEmpty() ? null : this.pending.get(this.pending.size() - 1);
+		if (last == null || last.stage() != stage || last.kind() != kind) {
+			last = new Step(stage, kind, new ArrayList<>());
+			this.pending.add(last);
+		}
+		last.rows().add(row);
+		this.pendingRows++;
+		if (!this.single && this.pendingRows >= this.batchSize) {
+			flush();
+		}
+	}
+
+	private void flush() {
+		if (this.pending.isEmpty() && this.pendingEntities.isEmpty()) {
+			return;
+		}
+		ImportRepository.Written batch;
+		try {
+			batch = this.pending.isEmpty() ? new ImportRepository.Written() : this.repository.write(this.pending);
+		}
+		catch (ImportRepository.WriteConflicts ex) {
+			List<Problem> problems = ex.conflicts().stream().map((c) -> new Problem(pathOf(c), c.message())).toList();
+			if (this.batches == 0) {
+				throw new ImportRejectedException(problems);
+			}
+			throw new ImportConflictException(problems, result(tookMs()), committed());
+		}
+		this.batches++;
+		count(batch);
+		this.pendingEntities.forEach((kind, rows) -> {
+			this.committed.merge(kind, rows, Integer::sum);
+			this.written += rows;
+		});
+		this.pending.clear();
+		this.pendingRows = 0;
+		this.pendingEntities.clear();
+		this.progress.writing(this.written, this.survey.total());
+		this.hook.committed(this.batches);
+	}
+
+	private void count(ImportRepository.Written batch) {
+		for (Kind kind : Kind.values()) {
+			List<String> created = batch.created(kind);
+			List<String> changed = batch.changed(kind);
+			if (created.isEmpty() && changed.isEmpty()) {
+				continue;
+			}
+			if (kind == Kind.SKILLS) {
+				this.skillsCreated.addAll(created);
+				for (String id : created) {
+					if (this.skillsTouched.add(id)) {
+						this.changed.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(id);
+					}
+				}
+				for (String id : changed) {
+					if (this.skillsTouched.add(id)) {
+						this.changed.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(id);
+					}
+				}
+				continue;
+			}
+			this.created.merge(kind, created.size(), Integer::sum);
+			this.updated.merge(kind, changed.size(), Integer::sum);
+			List<String> ids = this.changed.computeIfAbsent(kind, (k) -> new ArrayList<>());
+			ids.addAll(created);
+			ids.addAll(changed);
+		}
+	}
+
+	private long tookMs() {
+		return (System.nanoTime() - this.start) / 1_000_000;
+	}
+
+	private String pathOf(ImportRepository.Conflict conflict) {
+		String path = this.survey.pathOf(conflict.kind(), conflict.id());
+		return ((path != null) ? path : "$." + conflict.kind().key()) + conflict.field();
+	}
+
+	/**
+	 * What the committed batches hold.
+	 * @param tookMs the time taken so far
+	 * @return counts per kind, in writing order
+	 */
+	ImportResult result(long tookMs) {
+		Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
+		for (Kind kind : Kind.values()) {
+			int rows = this.committed.getOrDefault(kind, 0);
+			if (rows == 0 && this.survey.count(kind) == 0) {
+				continue;
+			}
+			int created;
+			int updated;
+			if (kind == Kind.SKILLS) {
+				created = this.skillsCreated.size();
+				updated = this.skillsTouched.size() - created;
+			}
+			else {
+				created = this.created.getOrDefault(kind, 0);
+				updated = this.updated.getOrDefault(kind, 0);
+			}
+			counts.put(kind.key(), new ImportResult.Counts(created, updated, rows - created - updated));
+		}
+		return new ImportResult(counts, tookMs);
+	}
+
+	/**
+	 * How many entities of each list, from its start, the committed batches hold.
+	 * @return per document key
+	 */
+	Map<String, Integer> committed() {
+		Map<String, Integer> entities = new LinkedHashMap<>();
+		for (Kind kind : Kind.values()) {
+			if (this.survey.count(kind) > 0) {
+				entities.put(kind.key(), this.committed.getOrDefault(kind, 0));
+			}
+		}
+		return entities;
+	}
+
+	/**
+	 * Fails the import with what its committed batches hold, when there are any.
+	 * @param ex what stopped it
+	 * @return the failure to throw: {@code ex} itself when nothing was committed
+	 */
+	RuntimeException interrupted(RuntimeException ex) {
+		if (this.batches == 0 || ex instanceof ImportConflictException || ex instanceof ImportRejectedException) {
+			return ex;
+		}
+		return new ImportInterruptedException(ex, result(tookMs()), committed());
+	}
+
+	/** Ids created or changed per kind in the committed batches. */
+	Map<Kind, List<String>> changed() {
+		return this.changed;
+	}
+
+}
