@@ -3,10 +3,10 @@ package org.boomerang;
 import java.time.Duration;
 
 import org.boomerang.graph.BackgroundWork;
+import org.boomerang.graph.EmbeddedNeo4j;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.awaitility.Awaitility.await;
@@ -28,15 +28,17 @@ public final class SecondInstance {
 
 	/**
 	 * Starts one.
-	 * @param database the tests' database
+	 * @param database the tests' database (its Bolt address and credentials)
 	 * @return its context, to close when done
 	 */
-	public static ConfigurableApplicationContext start(Neo4jConnectionDetails database) {
+	public static ConfigurableApplicationContext start(EmbeddedNeo4j database) {
 		// As arguments, not builder properties: those are defaults that application.yml
 		// overrides (it turns the demo on).
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BoomerangApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.neo4j.uri=" + database.getUri(), "--boomerang.demo.enabled=false",
+			.run("--spring.neo4j.uri=" + database.boltUri(),
+					"--spring.neo4j.authentication.username=" + database.user(),
+					"--spring.neo4j.authentication.password=" + database.password(), "--boomerang.demo.enabled=false",
 					"--boomerang.search.poll-interval=200ms", "--boomerang.search.poll-overlap=2s",
 					"--spring.main.banner-mode=off");
 		// Its start-up index builds done, so that they do not overlap what a test does.
