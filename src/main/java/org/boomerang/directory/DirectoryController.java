@@ -34,6 +34,16 @@ class DirectoryController {
 	}
 
 	@QueryMapping
+	DirectoryConnection<Institution> institutions(@Argument Integer first, @Argument String after) {
+		return this.directory.institutionsPage(first, after);
+	}
+
+	@QueryMapping
+	DirectoryConnection<Profession> professions(@Argument Integer first, @Argument String after) {
+		return this.directory.professionsPage(first, after);
+	}
+
+	@QueryMapping
 	Community community(@Argument String id) {
 		return this.directory.communities(List.of(id)).get(id);
 	}

@@ -1,12 +1,17 @@
 package org.boomerang.directory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.boomerang.api.BadRequestException;
+import org.boomerang.api.PageInfo;
 import org.boomerang.graph.BatchReads;
 import org.boomerang.graph.Queries;
 import org.boomerang.model.InstitutionKind;
@@ -40,6 +45,10 @@ public class DirectoryRepository {
 
 	private final String communitiesOfSkills;
 
+	private final String institutionsPage;
+
+	private final String professionsPage;
+
 	DirectoryRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
 		this.reads = reads;
@@ -48,6 +57,67 @@ public class DirectoryRepository {
 		this.communitiesByIds = queries.get("directory/communities-by-ids");
 		this.focusOfCommunities = queries.get("directory/focus-of-communities");
 		this.communitiesOfSkills = queries.get("directory/communities-of-skills");
+		this.institutionsPage = queries.get("directory/institutions-page");
+		this.professionsPage = queries.get("directory/professions-page");
+	}
+
+	/** The largest page of institutions or professions. */
+	static final int MAX_FIRST = 100;
+
+	DirectoryConnection<Institution> institutionsPage(Integer first, String after) {
+		return page("institutions", this.institutionsPage, first, after, DirectoryRepository::institution,
+				Institution::id, Institution::name);
+	}
+
+	DirectoryConnection<Profession> professionsPage(Integer first, String after) {
+		return page("professions", this.professionsPage, first, after, DirectoryRepository::profession, Profession::id,
+				Profession::name);
+	}
+
+	private <T> DirectoryConnection<T> page(String what, String query, Integer first, String after,
+			Function<Value, T> map, Function<T, String> id, Function<T, String> name) {
+		int size = (first != null) ? first : 20;
+		if (size < 0 || size > MAX_FIRST) {
+			throw new BadRequestException("first must be between 0 and " + MAX_FIRST + ", not " + size
+					+ "; page through longer lists with after: pageInfo.endCursor");
+		}
+		String[] position = (after != null) ? decode(what, after) : new String[] { "", "" };
+		List<T> items = new ArrayList<>();
+		this.driver.executableQuery(query)
+			.withParameters(Map.of("afterName", position[0], "afterId", position[1], "limit", size + 1))
+			.withConfig(Queries.READ)
+			.execute()
+			.records()
+			.forEach((r) -> items.add(map.apply(r.get("item"))));
+		List<DirectoryConnection.Edge<T>> edges = items.stream()
+			.limit(size)
+			.map((item) -> new DirectoryConnection.Edge<>(encode(what, id.apply(item), name.apply(item)), item))
+			.toList();
+		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new DirectoryConnection<>(edges, new PageInfo(items.size() > size, end));
+	}
+
+	private static String encode(String what, String id, String name) {
+		// Ids never hold a line break (import rule): the id first, the name is the rest.
+		String position = what + ":" + id + "\n" + name;
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String[] decode(String what, String cursor) {
+		try {
+			String position = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			String prefix = what + ":";
+			int split = position.indexOf('\n');
+			if (position.startsWith(prefix) && split > prefix.length()) {
+				return new String[] { position.substring(split + 1), position.substring(prefix.length(), split) };
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		throw new BadRequestException("after: '" + ((cursor.length() <= 40) ? cursor : cursor.substring(0, 40) + "...")
+				+ "' is not a cursor of " + what + "; pass pageInfo.endCursor from a previous " + what
+				+ " answer, or leave after out to start from the beginning");
 	}
 
 	/**

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,34 @@ class DirectoryGraphQlTests extends GraphTests {
 		answer.path("institution").valueIsNull();
 		answer.path("profession").valueIsNull();
 		answer.path("community").valueIsNull();
+	}
+
+	@Test
+	void institutions_and_professions_page_in_name_order_for_pickers() {
+		JsonNode first = json(graphQl("institutions-and-professions", "first", 2), "");
+		assertThat(first.path("institutions").path("edges").findValuesAsString("name"))
+			.containsExactly("Bridge Medical Research Institute", "Coastal University");
+		assertThat(first.path("institutions").path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+		assertThat(first.path("professions").path("edges").findValuesAsString("name"))
+			.containsExactly("Health professions education", "Medicine");
+		JsonNode rest = json(graphQl("institutions-and-professions", "first", 10, "institutionsAfter",
+				first.path("institutions").path("pageInfo").path("endCursor").asString(), "professionsAfter",
+				first.path("professions").path("pageInfo").path("endCursor").asString()), "");
+		assertThat(rest.path("institutions").path("edges").findValuesAsString("id"))
+			.containsExactly("inst:example-harbour-hospital");
+		assertThat(rest.path("institutions").path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+		assertThat(rest.path("professions").path("edges").findValuesAsString("name")).containsExactly("Pharmacy",
+				"Physiotherapy");
+	}
+
+	@Test
+	void a_page_too_large_or_a_cursor_of_something_else_is_a_bad_request() {
+		assertThat(code(firstError(graphQl("institutions-and-professions", "first", 101)))).isEqualTo("BAD_REQUEST");
+		JsonNode professions = json(graphQl("institutions-and-professions", "first", 1), "professions");
+		ResponseError error = firstError(graphQl("institutions-and-professions", "first", 1, "institutionsAfter",
+				professions.path("pageInfo").path("endCursor").asString()));
+		assertThat(code(error)).isEqualTo("BAD_REQUEST");
+		assertThat(error.getMessage()).contains("is not a cursor of institutions");
 	}
 
 }
