@@ -1,17 +1,21 @@
 package org.boomerang.security;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.BoomerangApplication;
 import org.boomerang.GraphTests;
+import org.boomerang.graph.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.filter.CorsFilter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -20,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * The security headers on every kind of response (pages, their scripts, GraphQL answers,
  * refusals, the sign-in list), and CORS: closed to every origin but those of
  * {@code boomerang.security.cors-origins} (the tests' context names
- * {@code https://portal.example.org}), for {@code /graphql} and {@code /api/**}.
+ * {@code https://portal.example.org}; a second instance started here names none), for
+ * {@code /graphql} and {@code /api/**}.
  */
 class SecurityHeadersTests extends GraphTests {
 
@@ -29,6 +34,9 @@ class SecurityHeadersTests extends GraphTests {
 	private static final String OTHER = "https://evil.example.net";
 
 	private static final String ME = "{\"query\": \"{ me { roles } }\"}";
+
+	@Autowired
+	private EmbeddedNeo4j database;
 
 	@Test
 	void every_kind_of_response_carries_the_security_headers() {
@@ -93,18 +101,28 @@ class SecurityHeadersTests extends GraphTests {
 	}
 
 	@Test
-	void with_no_origin_configured_every_other_origin_is_refused() throws Exception {
-		CorsFilter closed = new CorsFilter(
-				new SecurityConfiguration().corsConfigurationSource(new CorsProperties(List.of())));
-		for (String origin : List.of(ALLOWED, OTHER)) {
-			MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
-			request.addHeader("Origin", origin);
-			MockHttpServletResponse response = new MockHttpServletResponse();
-			MockFilterChain chain = new MockFilterChain();
-			closed.doFilter(request, response, chain);
-			assertThat(response.getStatus()).as(origin).isEqualTo(403);
-			assertThat(chain.getRequest()).as("the request went on").isNull();
-			assertThat(response.getHeader("Access-Control-Allow-Origin")).isNull();
+	void with_no_origin_configured_every_cross_origin_request_is_refused() {
+		// A second instance on the tests' database, with the settings' defaults: no
+		// origins.
+		try (ConfigurableApplicationContext closed = new SpringApplicationBuilder(BoomerangApplication.class)
+			.web(WebApplicationType.SERVLET)
+			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.neo4j.uri=" + this.database.boltUri(),
+					"--spring.neo4j.authentication.username=" + this.database.user(),
+					"--spring.neo4j.authentication.password=" + this.database.password(),
+					"--boomerang.demo.enabled=false", "--spring.main.banner-mode=off")) {
+			int port = ((WebServerApplicationContext) closed).getWebServer().getPort();
+			for (String origin : List.of(ALLOWED, OTHER)) {
+				HttpResponse<String> preflight = send(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+							.header("Origin", origin)
+							.header("Access-Control-Request-Method", "POST")
+							.header("Access-Control-Request-Headers", "authorization,content-type")
+							.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+				assertThat(preflight.statusCode()).as(origin).isEqualTo(403);
+				assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(origin).isEmpty();
+				assertThat(preflight.headers().firstValue("Content-Security-Policy"))
+					.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+			}
 		}
 	}
 
