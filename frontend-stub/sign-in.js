@@ -53,10 +53,13 @@
     });
   }
 
-  function announce(isSignedIn) {
+  // Tells the page's parts (search, pickers, profile) who is signed in now: me is the answer of
+  // the me query, or null.
+  function announce(isSignedIn, me) {
     document.getElementById('search').hidden = !isSignedIn;
     document.getElementById('answers').hidden = !isSignedIn;
-    document.dispatchEvent(new CustomEvent('boomerang-session', { detail: { signedIn: isSignedIn } }));
+    document.dispatchEvent(new CustomEvent('boomerang-session',
+      { detail: { signedIn: isSignedIn, me: isSignedIn ? me : null } }));
   }
 
   function showSignIn() {
@@ -74,7 +77,7 @@
     signInForm.hidden = true;
     elsewhere.hidden = true;
     signedIn.hidden = false;
-    announce(true);
+    announce(true, me);
   }
 
   function refresh() {

@@ -7,16 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.boomerang.graph.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class CommandLineTests extends GraphTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Autowired
-	private Neo4jConnectionDetails neo4j;
+	private EmbeddedNeo4j neo4j;
 
 	private int run(String... args) {
 		return CommandLine.run(BoomerangApplication.class, args,
@@ -40,13 +41,22 @@ class CommandLineTests extends GraphTests {
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
-	private String uri() {
-		return "--spring.neo4j.uri=" + this.neo4j.getUri();
+	/** The tests' database, as a command given its address and credentials reaches it. */
+	private String[] database() {
+		return new String[] { "--spring.neo4j.uri=" + this.neo4j.boltUri(),
+				"--spring.neo4j.authentication.username=" + this.neo4j.user(),
+				"--spring.neo4j.authentication.password=" + this.neo4j.password() };
+	}
+
+	private int runOnDatabase(String... args) {
+		String[] all = Arrays.copyOf(args, args.length + 3);
+		System.arraycopy(database(), 0, all, args.length, 3);
+		return run(all);
 	}
 
 	@Test
 	void import_writes_a_document_and_prints_the_counts_per_kind() {
-		int code = run("import", EXAMPLE.toString(), uri());
+		int code = runOnDatabase("import", EXAMPLE.toString());
 		assertThat(code).as(this.err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("people").contains("created 4");
 		assertThat(count("Person")).isEqualTo(4);
@@ -57,7 +67,7 @@ class CommandLineTests extends GraphTests {
 			throws Exception {
 		Path broken = dir.resolve("broken.json");
 		Files.writeString(broken, Files.readString(EXAMPLE).replace("\"SENIOR\"", "\"EMERITUS\""));
-		int code = run("import", broken.toString(), uri());
+		int code = runOnDatabase("import", broken.toString());
 		assertThat(code).isEqualTo(1);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("$.people[1].careerStage")
 			.contains("nothing was written");
@@ -120,7 +130,7 @@ class CommandLineTests extends GraphTests {
 
 	@Test
 	void a_missing_file_or_a_wrong_usage_exits_2() {
-		assertThat(run("import", "no/such/file.json", uri())).isEqualTo(2);
+		assertThat(runOnDatabase("import", "no/such/file.json")).isEqualTo(2);
 		assertThat(run("import")).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: import FILE");
 	}

@@ -55,7 +55,7 @@ class DatabaseOutageTests {
 		URI bolt = database.boltUri();
 		ConfigurableApplicationContext service = null;
 		try {
-			service = SecondInstance.start(bolt, WebApplicationType.SERVLET);
+			service = SecondInstance.start(database, WebApplicationType.SERVLET);
 			String base = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
 			assertThat(
 					post(base + "/api/import", "application/json", Files.readString(GraphTests.EXAMPLE)).statusCode())

@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "boomerang.embedded.data-dir=target/test-graph", "boomerang.embedded.bolt-port=0",
 				"boomerang.demo.enabled=false", "boomerang.import.max-document-size=4MB",
-				"boomerang.security.dev-login=true" })
+				"boomerang.security.dev-login=true", "boomerang.security.cors-origins=https://portal.example.org" })
 @Import(TestSignIns.class)
 public abstract class GraphTests {
 

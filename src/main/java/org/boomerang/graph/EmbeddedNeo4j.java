@@ -34,8 +34,10 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The embedded Neo4j 5.26 Community database, started on its own thread so that its
  * start-up (about 7 s on two cores) overlaps the rest of the application context. Bolt
- * listens on 127.0.0.1 only; the HTTP connectors stay off. Whoever needs the database
- * waits for it through {@link #boltUri()}. A new store may first be filled by a
+ * listens on 127.0.0.1 only and asks for credentials: user {@code neo4j} with the
+ * password generated into the data directory ({@code bolt-password}, owner-only); the
+ * HTTP connectors stay off. Whoever needs the database waits for it through
+ * {@link #boltUri()} and {@link #password()}. A new store may first be filled by a
  * {@link NewStoreSeed}.
  */
 public final class EmbeddedNeo4j implements DisposableBean {
@@ -128,6 +130,23 @@ public final class EmbeddedNeo4j implements DisposableBean {
 		return await().uri();
 	}
 
+	/**
+	 * Waits until Bolt is listening.
+	 * @return the password of the {@code neo4j} user, kept in the data directory
+	 * @throws IllegalStateException if the database could not start
+	 */
+	public String password() {
+		return await().password();
+	}
+
+	/**
+	 * The user the service signs in as over Bolt.
+	 * @return {@code neo4j}
+	 */
+	public String user() {
+		return BoltPassword.USER;
+	}
+
 	private Started await() {
 		try {
 			return this.started.join();
@@ -146,11 +165,18 @@ public final class EmbeddedNeo4j implements DisposableBean {
 			if (this.seeding != null) {
 				seed();
 			}
+			BoltPassword password = BoltPassword.readOrCreate(this.properties.dataDir());
+			// A new system database (fresh or seeded: the demo store's was made with
+			// auth off) has the default neo4j/neo4j, which must not stay.
+			boolean newUsers = this.seeded || !Files.isDirectory(systemDirectory(this.properties.dataDir()));
 			log.info("Starting embedded Neo4j in {} (Bolt on 127.0.0.1:{}{})",
 					this.properties.dataDir().toAbsolutePath(),
 					(this.properties.boltPort() == 0) ? "any free port" : this.properties.boltPort(),
 					this.freshStore ? ", new store" : "");
 			DatabaseManagementService dbms = build();
+			if (password.created() || newUsers) {
+				setPassword(dbms, password);
+			}
 			GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			int port = db.getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
@@ -158,7 +184,7 @@ public final class EmbeddedNeo4j implements DisposableBean {
 				.getPort();
 			URI uri = URI.create("bolt://127.0.0.1:" + port);
 			log.info("Embedded Neo4j is listening on {} after {} ms", uri, (System.nanoTime() - start) / 1_000_000);
-			this.started.complete(new Started(dbms, uri));
+			this.started.complete(new Started(dbms, uri, password.value()));
 			warmUpCypher(db);
 		}
 		catch (IOException ex) {
@@ -214,6 +240,19 @@ public final class EmbeddedNeo4j implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Gives the {@code neo4j} user the kept password, through the system database of this
+	 * process (embedded transactions need no sign-in), before anything connects.
+	 */
+	private static void setPassword(DatabaseManagementService dbms, BoltPassword password) {
+		long start = System.nanoTime();
+		dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+			.executeTransactionally(Queries.read("system/set-bolt-password"),
+					Map.of("user", BoltPassword.USER, "password", password.value()));
+		log.info("The embedded database's user {} has the password kept in {} (set in {} ms)", BoltPassword.USER,
+				password.file().toAbsolutePath(), (System.nanoTime() - start) / 1_000_000);
+	}
+
 	private DatabaseManagementService build() {
 		return new DatabaseManagementServiceBuilder(this.properties.dataDir()).setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", this.properties.boltPort()))
@@ -221,7 +260,7 @@ public final class EmbeddedNeo4j implements DisposableBean {
 			// Bolt only: the embedded database has no HTTP surface of its own.
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			// Hospitals' graphs stay in the hospital: no anonymous usage reports to
 			// Neo4j.
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -267,7 +306,11 @@ public final class EmbeddedNeo4j implements DisposableBean {
 		return dataDir.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
-	private record Started(DatabaseManagementService dbms, URI uri) {
+	private static Path systemDirectory(Path dataDir) {
+		return dataDir.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+	}
+
+	private record Started(DatabaseManagementService dbms, URI uri, String password) {
 	}
 
 }

@@ -27,8 +27,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
 	/**
-	 * Where the embedded database listens, for whoever asks Spring Boot (tests, health);
-	 * asking waits until Bolt is up.
+	 * Where the embedded database listens and the credentials it asks for, for whoever
+	 * asks Spring Boot (tests, health); asking waits until Bolt is up.
 	 */
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
@@ -41,7 +41,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(embeddedNeo4j.user(), embeddedNeo4j.password());
 			}
 
 		};

@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * stable pseudonyms (HMAC-SHA256 of their id under a secret key); names, e-mails and the
  * free-text notes of outcomes are left out, because free text can identify people. Rows
  * are written as they arrive from the database, so memory does not grow with the export.
+ * The cells that carry text people wrote (the skill's id and name, the professions' ids)
+ * are neutralised against spreadsheet formulas ({@link #neutralised}); the others are
+ * dates, numbers, enum names and pseudonyms, which cannot start like a formula.
  */
 @RestController
 class TransferExportController {
@@ -69,9 +72,10 @@ class TransferExportController {
 	}
 
 	private static void writeRow(Writer w, ExportRepository.ExportRow r, Mac mac) throws java.io.IOException {
-		String[] cells = { r.on().toString(), r.skillId(), r.skillName(), pseudonym(mac, "p", r.from()),
-				pseudonym(mac, "p", r.to()), r.fromStage(), r.toStage(), r.direction(), joined(r.fromProfessions()),
-				joined(r.toProfessions()), joined(r.fromInstitutionKinds()), joined(r.toInstitutionKinds()),
+		String[] cells = { r.on().toString(), neutralised(r.skillId()), neutralised(r.skillName()),
+				pseudonym(mac, "p", r.from()), pseudonym(mac, "p", r.to()), r.fromStage(), r.toStage(), r.direction(),
+				neutralised(joined(r.fromProfessions())), neutralised(joined(r.toProfessions())),
+				joined(r.fromInstitutionKinds()), joined(r.toInstitutionKinds()),
 				(r.mentorship() != null) ? pseudonym(mac, "m", r.mentorship()) : null, r.origin(),
 				r.mentorshipDirection(), r.format(), text(r.minutes()), text(r.rating()), text(r.learnerConfirmed()) };
 		for (int i = 0; i < cells.length; i++) {
@@ -95,6 +99,22 @@ class TransferExportController {
 			return value;
 		}
 		return "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+
+	/**
+	 * A cell of free text that a spreadsheet must show, not run: one that starts with
+	 * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
+	 * single quote in front (OWASP's advice on CSV injection), which spreadsheets take as
+	 * "this is text".
+	 */
+	static String neutralised(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		char first = value.charAt(0);
+		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+				|| first == '\r';
+		return formula ? "'" + value : value;
 	}
 
 	private static String joined(List<String> values) {

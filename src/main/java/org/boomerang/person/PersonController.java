@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.boomerang.api.BadRequestException;
+import org.boomerang.api.ForbiddenException;
 import org.boomerang.directory.Community;
 import org.boomerang.directory.Institution;
 import org.boomerang.directory.Profession;
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class PersonController {
+
+	/** What a person edits of their own profile; everything else comes from imports. */
+	private static final List<String> OWN_FIELDS = List.of("skills", "wantsToLearn", "visibility", "mentoringCapacity");
 
 	private final PersonRepository people;
 
@@ -96,6 +100,32 @@ class PersonController {
 	Person upsertPerson(@Argument Map<String, Object> input) {
 		this.imports.upsert(Kind.PEOPLE, input, "upsertPerson");
 		String id = (String) input.get("id");
+		return this.people.byId(id)
+			.orElseThrow(() -> new IllegalStateException("person " + id + " was written but cannot be read back"));
+	}
+
+	/**
+	 * The signed-in person edits their own fields; the HR facts (name, e-mail, career
+	 * stage, affiliations, professions, communities) stay as the imports stated them. The
+	 * person is then written whole through the import path, so the rules and problem
+	 * paths are those of {@code upsertPerson}.
+	 */
+	@MutationMapping
+	Person updateMyProfile(@Argument Map<String, Object> input) {
+		String id = this.caller.current().personId();
+		if (id == null) {
+			throw new ForbiddenException("updateMyProfile edits the signed-in person's own profile, and your sign-in"
+					+ " names no person of the network (a client, or an e-mail no person has)");
+		}
+		Map<String, Object> whole = this.people.asInput(id)
+			.orElseThrow(
+					() -> new ForbiddenException("updateMyProfile: person " + id + " is no longer in the network"));
+		for (String own : OWN_FIELDS) {
+			if (input.get(own) != null) {
+				whole.put(own, input.get(own));
+			}
+		}
+		this.imports.upsert(Kind.PEOPLE, whole, "updateMyProfile");
 		return this.people.byId(id)
 			.orElseThrow(() -> new IllegalStateException("person " + id + " was written but cannot be read back"));
 	}

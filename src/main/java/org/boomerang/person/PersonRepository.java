@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,8 @@ public class PersonRepository {
 
 	private final String byIds;
 
+	private final String profile;
+
 	PersonRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
 		this.reads = reads;
@@ -60,6 +63,7 @@ public class PersonRepository {
 		this.searchPage = queries.get("person/people-search-page");
 		this.count = queries.get("person/count-people");
 		this.countSearch = queries.get("person/count-people-search");
+		this.profile = queries.get("person/profile-as-input");
 	}
 
 	/**
@@ -96,6 +100,29 @@ public class PersonRepository {
 				Visibility.valueOf(p.get("visibility").asString(Visibility.NETWORK.name())),
 				p.get("createdAt").isNull() ? null : p.get("createdAt").asOffsetDateTime(),
 				p.get("updatedAt").isNull() ? null : p.get("updatedAt").asOffsetDateTime());
+	}
+
+	/**
+	 * A person as an import-document person, every field and list as stored.
+	 * @param id the person's id
+	 * @return the fields by their import names (dates as {@code java.time} values), or
+	 * empty when there is no such person
+	 */
+	Optional<Map<String, Object>> asInput(String id) {
+		return this.driver.executableQuery(this.profile)
+			.withParameters(Map.of("id", id))
+			.withConfig(Queries.READ)
+			.execute()
+			.records()
+			.stream()
+			.findFirst()
+			.map((r) -> {
+				Map<String, Object> input = new LinkedHashMap<>(r.get("person").asMap());
+				for (String list : List.of("professions", "affiliations", "communities", "skills", "wantsToLearn")) {
+					input.put(list, r.get(list).asList(Value::asObject));
+				}
+				return input;
+			});
 	}
 
 	PersonConnection page(String search, Integer first, String after) {

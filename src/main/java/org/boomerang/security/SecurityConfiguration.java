@@ -1,5 +1,8 @@
 package org.boomerang.security;
 
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -8,22 +11,63 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Every request needs a bearer token of a trusted issuer, except the health check, the
  * pages and their assets, and the development sign-in. The import needs the ADMIN role or
  * the {@code boomerang:import} scope, the exports ADMIN or {@code boomerang:export};
  * GraphQL needs a token only, and its operations decide the rest. No sessions, no
- * cookies: each request stands on its token, so there is nothing for CSRF to forge.
+ * cookies: each request stands on its token, so there is nothing for CSRF to forge. Every
+ * response carries the security headers ({@link #CONTENT_SECURITY_POLICY}: scripts,
+ * styles and everything else from this origin only, no inline script, no framing; no MIME
+ * sniffing; no referrer), and the API answers other origins' browsers only when
+ * {@code boomerang.security.cors-origins} names them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
+
+	/**
+	 * Everything from this origin only: no inline script or style, no {@code eval}, no
+	 * plugins, no framing by anyone. Images may be {@code data:} URIs (GraphiQL's icons
+	 * and the charts' exports).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	/** The paths other origins may call when allowed. */
+	private static final List<String> CORS_PATHS = List.of("/graphql", "/api/**");
+
+	/**
+	 * The origins of {@code boomerang.security.cors-origins} may call the API with a
+	 * bearer token (no cookies are ever sent or needed); with none configured every
+	 * cross-origin request to the API is refused (403), not merely left without the
+	 * header.
+	 */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(properties.corsOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST"));
+		cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(Duration.ofHours(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CORS_PATHS.forEach((path) -> source.registerCorsConfiguration(path, cors));
+		return source;
+	}
 
 	@Bean
 	CallerConverter callerConverter(CallerRepository people, SecurityProperties properties) {
@@ -43,6 +87,10 @@ class SecurityConfiguration {
 		AccessErrors errors = new AccessErrors(json, environment.getProperty("spring.graphql.http.path", "/graphql"),
 				SecurityProperties.devLoginOn(environment));
 		http.csrf((csrf) -> csrf.disable())
+			.cors(Customizer.withDefaults())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.authorizeHttpRequests((requests) -> requests

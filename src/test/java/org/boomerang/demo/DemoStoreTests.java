@@ -22,6 +22,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.kernel.internal.Version;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -74,7 +76,14 @@ class DemoStoreTests extends GraphTests {
 		NewStoreSeed.Seeding seeding = new PrebuiltDemoStore().plan(dataDir, binder(Map.of())).orElseThrow();
 		EmbeddedNeo4j seeded = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0), seeding);
 		List<String> fromStore;
-		try (Driver driver = GraphDatabase.driver(seeded.boltUri(), AuthTokens.none())) {
+		// The store's system database was made with auth off: the new store must have its
+		// own password, not the shipped default.
+		assertThat(seeded.password()).isEqualTo(Files.readString(dataDir.resolve("bolt-password")).strip());
+		try (Driver refused = GraphDatabase.driver(seeded.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+			assertThatExceptionOfType(AuthenticationException.class).isThrownBy(refused::verifyConnectivity);
+		}
+		try (Driver driver = GraphDatabase.driver(seeded.boltUri(),
+				AuthTokens.basic(seeded.user(), seeded.password()))) {
 			assertThat(seeded.freshStore()).isFalse();
 			assertThat(seeded.seeded()).isTrue();
 			fromStore = graph(driver);

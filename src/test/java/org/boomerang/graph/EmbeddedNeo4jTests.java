@@ -3,27 +3,116 @@ package org.boomerang.graph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The embedded database started in the background: over Bolt once started, its data kept
- * across a stop and a start (where no seed may touch it), a seed that fails leaving an
- * empty store, and a start that fails says where and why when first used.
+ * The embedded database started in the background: over Bolt once started, with the
+ * password kept in the data directory and only with it, its data kept across a stop and a
+ * start (where no seed may touch it), a seed that fails leaving an empty store, and a
+ * start that fails says where and why when first used.
  */
 class EmbeddedNeo4jTests {
 
 	@TempDir
 	Path temporary;
+
+	private static AuthToken credentials(EmbeddedNeo4j db) {
+		return AuthTokens.basic(db.user(), db.password());
+	}
+
+	@Test
+	void bolt_asks_for_the_password_kept_owner_only_in_the_data_directory_and_keeps_it_across_restarts()
+			throws Exception {
+		Path dataDir = this.temporary.resolve("credentials");
+		EmbeddedNeo4j first = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0));
+		String password;
+		try {
+			password = first.password();
+			Path file = dataDir.resolve("bolt-password");
+			assertThat(Files.readString(file).strip()).isEqualTo(password);
+			assertThat(password).hasSizeGreaterThanOrEqualTo(40);
+			assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
+			assertRefused(first, AuthTokens.none());
+			assertRefused(first, AuthTokens.basic("neo4j", "neo4j"));
+			assertRefused(first, AuthTokens.basic("neo4j", password + "x"));
+			try (Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.basic("neo4j", password))) {
+				assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt())
+					.isOne();
+			}
+		}
+		finally {
+			first.destroy();
+		}
+		EmbeddedNeo4j second = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0));
+		try {
+			assertThat(second.password()).isEqualTo(password);
+			try (Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.basic("neo4j", password))) {
+				driver.verifyConnectivity();
+			}
+			assertRefused(second, AuthTokens.none());
+		}
+		finally {
+			second.destroy();
+		}
+	}
+
+	@Test
+	void a_password_file_others_could_read_is_narrowed_to_its_owner_and_a_removed_one_is_made_anew() throws Exception {
+		Path dataDir = this.temporary.resolve("renewed");
+		EmbeddedNeo4j first = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0));
+		String old;
+		try {
+			old = first.password();
+		}
+		finally {
+			first.destroy();
+		}
+		Path file = dataDir.resolve("bolt-password");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		EmbeddedNeo4j narrowed = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0));
+		try {
+			assertThat(narrowed.password()).isEqualTo(old);
+			assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
+		}
+		finally {
+			narrowed.destroy();
+		}
+		Files.delete(file);
+		EmbeddedNeo4j renewed = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0));
+		try {
+			assertThat(renewed.password()).isNotEqualTo(old).isEqualTo(Files.readString(file).strip());
+			try (Driver driver = GraphDatabase.driver(renewed.boltUri(), credentials(renewed))) {
+				driver.verifyConnectivity();
+			}
+			assertRefused(renewed, AuthTokens.basic("neo4j", old));
+		}
+		finally {
+			renewed.destroy();
+		}
+	}
+
+	private static void assertRefused(EmbeddedNeo4j db, AuthToken token) {
+		try (Driver driver = GraphDatabase.driver(db.boltUri(), token)) {
+			assertThatExceptionOfType(AuthenticationException.class).isThrownBy(driver::verifyConnectivity);
+		}
+	}
 
 	@Test
 	void a_new_store_is_started_in_the_background_and_keeps_its_data_after_a_restart() {
@@ -31,7 +120,7 @@ class EmbeddedNeo4jTests {
 		EmbeddedNeo4j first = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, 0));
 		try {
 			assertThat(first.freshStore()).isTrue();
-			try (Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(first.boltUri(), credentials(first))) {
 				driver.executableQuery("CREATE (:Probe {id: 'kept'})").execute();
 			}
 		}
@@ -42,7 +131,7 @@ class EmbeddedNeo4jTests {
 				seeding((staging) -> fail("a seed must not touch a data directory with a store")));
 		try {
 			assertThat(second.freshStore()).isFalse();
-			try (Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(second.boltUri(), credentials(second))) {
 				assertThat(second.seeded()).isFalse();
 				assertThat(driver.executableQuery("MATCH (p:Probe) RETURN p.id AS id")
 					.execute()
@@ -67,7 +156,7 @@ class EmbeddedNeo4jTests {
 		}));
 		try {
 			assertThat(db.freshStore()).isFalse();
-			try (Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(db.boltUri(), credentials(db))) {
 				assertThat(db.seeded()).isFalse();
 				assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n")
 					.execute()

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.boomerang.SecondInstance;
+import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.importing.ImportService;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.TopicResolver;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +35,7 @@ class TeacherIndexFreshnessTests extends SearchTestSupport {
 	private static ConfigurableApplicationContext other;
 
 	@Autowired
-	private Neo4jConnectionDetails database;
+	private EmbeddedNeo4j database;
 
 	@Autowired
 	private TeacherSearch here;

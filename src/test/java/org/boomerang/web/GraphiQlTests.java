@@ -26,8 +26,9 @@ class GraphiQlTests extends GraphTests {
 		while (matcher.find()) {
 			assets.add(matcher.group(1));
 		}
+		assertThat(page.body()).doesNotContain("<style");
 		assertThat(assets).containsExactlyInAnyOrder("/webjars/graphiql/2.4.7/graphiql.min.css",
-				"/webjars/react/18.3.1/umd/react.production.min.js",
+				"/graphiql/graphiql-page.css", "/webjars/react/18.3.1/umd/react.production.min.js",
 				"/webjars/react-dom/18.3.1/umd/react-dom.production.min.js", "/webjars/graphiql/2.4.7/graphiql.min.js",
 				"/graphiql/graphiql.js");
 		for (String asset : assets) {

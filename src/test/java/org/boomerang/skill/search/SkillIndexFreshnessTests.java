@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.boomerang.SecondInstance;
+import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.importing.ImportService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,7 @@ class SkillIndexFreshnessTests extends SearchTestSupport {
 	private static ConfigurableApplicationContext other;
 
 	@Autowired
-	private Neo4jConnectionDetails database;
+	private EmbeddedNeo4j database;
 
 	@BeforeEach
 	void startSecondInstance() {
