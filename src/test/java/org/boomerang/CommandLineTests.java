@@ -76,9 +76,9 @@ class CommandLineTests extends GraphTests {
 
 	@Test
 	void import_of_an_hr_feed_writes_its_people_and_ends_the_affiliations_a_full_feed_leaves_out() {
-		assertThat(run("import", EXAMPLE.toString(), uri())).isZero();
-		int code = run("import", "docs/examples/harbour-hospital-feed.csv",
-				"--feed-institution=inst:example-harbour-hospital", "--feed-date=2026-11-30", uri());
+		assertThat(runOnDatabase("import", EXAMPLE.toString())).isZero();
+		int code = runOnDatabase("import", "docs/examples/harbour-hospital-feed.csv",
+				"--feed-institution=inst:example-harbour-hospital", "--feed-date=2026-11-30");
 		assertThat(code).as(this.err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("created 1, updated 1, unchanged 1")
 			.contains("1 affiliation(s) with inst:example-harbour-hospital ended on 2026-11-30");
@@ -87,7 +87,7 @@ class CommandLineTests extends GraphTests {
 
 	@Test
 	void full_feed_options_on_a_json_document_are_a_wrong_usage() {
-		assertThat(run("import", EXAMPLE.toString(), "--feed-institution=inst:x", uri())).isEqualTo(2);
+		assertThat(runOnDatabase("import", EXAMPLE.toString(), "--feed-institution=inst:x")).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("are for an HR feed");
 		assertThat(count("Person")).isZero();
 	}
