@@ -3,7 +3,7 @@ MERGE (n:Community {id: row.id})
 ON CREATE SET n.createdAt = $now
 WITH n, row, n.contentHash IS NULL AS created
 WHERE created OR n.contentHash <> row.hash
-SET n.name = row.name, n.description = row.description, n.contentHash = row.hash, n.updatedAt = $now
+SET n.name = row.name, n.description = row.description, n.contentHash = row.hash, n.updatedAt = $now, n.updatedBy = $updatedBy
 WITH n, row, created
 CALL (n) {
   MATCH (n)-[r:FOCUSES_ON]->()

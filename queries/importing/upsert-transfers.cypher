@@ -15,7 +15,7 @@ SET t.on = row.on, t.at = row.at, t.format = row.format, t.minutes = row.minutes
       WHEN $ranks[teacher.careerStage] < $ranks[learner.careerStage] THEN 'REVERSE'
       WHEN $ranks[teacher.careerStage] = $ranks[learner.careerStage] THEN 'PEER'
       ELSE 'TRADITIONAL' END,
-    t.contentHash = row.hash, t.updatedAt = $now
+    t.contentHash = row.hash, t.updatedAt = $now, t.updatedBy = $updatedBy
 WITH t, row, teacher, learner, skill, created
 CALL (t) {
   MATCH (t)-[r:FROM|TO|ABOUT|IN|FROM_CONTEXT|TO_CONTEXT]->()

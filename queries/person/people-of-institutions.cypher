@@ -1,6 +1,7 @@
 // Institution.people for a whole GraphQL request at once (someone affiliated twice appears once).
 UNWIND $ids AS id
 MATCH (:Institution {id: id})<-[:AFFILIATED_WITH]-(p:Person)
+WHERE {{person/visible:p}}
 WITH DISTINCT id, p
 RETURN id, p {.id, .name, .careerStage, .email, .orcid, .bio, .startedPracticeYear, .mentoringCapacity, .visibility, .createdAt, .updatedAt} AS person
 ORDER BY p.name, p.id

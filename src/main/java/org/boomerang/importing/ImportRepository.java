@@ -88,15 +88,17 @@ class ImportRepository {
 	}
 
 	/**
-	 * Upserts one batch of one kind.
+	 * Upserts one batch of one kind, and records the import's audit entry in the same
+	 * transaction ({@code audit/record-write}).
 	 * @return the ids created and the ids updated (unchanged rows are in neither)
 	 */
-	Written upsert(Kind kind, List<Map<String, Object>> rows) {
+	Written upsert(Kind kind, List<Map<String, Object>> rows, Map<String, Object> audit) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("rows", rows);
 		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
 		parameters.put("ranks", CareerStage.ranks());
 		parameters.put("defaultCapacity", MentoringCapacity.DEFAULT);
+		parameters.put("updatedBy", audit.get("subject"));
 		String upsert = this.queries.get("importing/upsert-" + kind.key());
 		// Follow-up statements (importing/link-<kind>-N-...) replace the lists of changed
 		// entities.
@@ -114,6 +116,8 @@ class ImportRepository {
 				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
 			return session.executeWrite((tx) -> {
 				Record record = tx.run(upsert, parameters).single();
+				tx.run(this.queries.get("audit/record-write"), Map.of("audit", audit, "now", parameters.get("now")))
+					.consume();
 				List<Refused> refused = record.containsKey("refused") ? record.get("refused")
 					.asList((r) -> new Refused(r.get("id").asString(), r.get("mentor").asString(),
 							r.get("active").asInt(), r.get("capacity").asInt()))
@@ -132,6 +136,28 @@ class ImportRepository {
 				return written;
 			});
 		}
+	}
+
+	/** The most changed ids an audit entry names. */
+	static final int MAX_AUDIT_TARGETS = 100;
+
+	/**
+	 * Ends an import's audit entry with its counts and the ids it created or changed.
+	 */
+	void completeAudit(String id, String status, Map<String, ImportResult.Counts> counts, List<String> targets) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("status", status);
+		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		parameters.put("kinds", List.copyOf(counts.keySet()));
+		parameters.put("created", counts.values().stream().map(ImportResult.Counts::created).toList());
+		parameters.put("updated", counts.values().stream().map(ImportResult.Counts::updated).toList());
+		parameters.put("unchanged", counts.values().stream().map(ImportResult.Counts::unchanged).toList());
+		parameters.put("targets", targets.stream().limit(MAX_AUDIT_TARGETS).toList());
+		this.driver.executableQuery(this.queries.get("audit/complete"))
+			.withParameters(parameters)
+			.withConfig(WRITE)
+			.execute();
 	}
 
 	/**

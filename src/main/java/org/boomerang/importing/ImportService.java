@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.boomerang.api.Problem;
+import org.boomerang.audit.Auditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -47,7 +48,11 @@ public class ImportService {
 
 	private final ApplicationEventPublisher events;
 
-	ImportService(ImportRepository repository, ImportProperties properties, ApplicationEventPublisher events) {
+	private final Auditor auditor;
+
+	ImportService(ImportRepository repository, ImportProperties properties, ApplicationEventPublisher events,
+			Auditor auditor) {
+		this.auditor = auditor;
 		this.repository = repository;
 		this.properties = properties;
 		this.events = events;
@@ -72,6 +77,17 @@ public class ImportService {
 	 */
 	public ImportResult importDocument(JsonNode document) {
 		return importDocument(document, System.nanoTime());
+	}
+
+	/**
+	 * Validates and writes a parsed document for a mutation, audited under its name.
+	 * @param document the document
+	 * @param operation the mutation's name, for the audit trail
+	 * @return what was written
+	 * @throws ImportRejectedException when the document is not valid; nothing is written
+	 */
+	public ImportResult importDocument(JsonNode document, String operation) {
+		return importDocument(document, System.nanoTime(), operation);
 	}
 
 	/**
@@ -100,6 +116,10 @@ public class ImportService {
 	}
 
 	private ImportResult importDocument(JsonNode document, long start) {
+		return importDocument(document, start, "import");
+	}
+
+	private ImportResult importDocument(JsonNode document, long start, String operation) {
 		ValidatedDocument validated = new DocumentValidator().validate(document);
 		List<Problem> problems = new ArrayList<>(validated.problems());
 		checkAgainstGraph(validated, problems);
@@ -110,13 +130,23 @@ public class ImportService {
 		Map<Kind, List<String>> changed = new EnumMap<>(Kind.class);
 		List<Problem> refused = new ArrayList<>();
 		Progress progress = new Progress(validated.size(), start);
+		// One audit entry per import: written in the transaction of its first batch (a
+		// single-entity mutation is that one transaction), completed with the counts
+		// below.
+		Map<String, Object> audit = this.auditor.entry(operation);
 		for (Kind kind : Kind.values()) {
 			List<Map<String, Object>> rows = validated.rows().get(kind);
 			if (rows.isEmpty()) {
 				continue;
 			}
-			ImportResult.Counts kindCounts = write(kind, rows, changed, progress, validated, refused);
+			ImportResult.Counts kindCounts = write(kind, rows, changed, progress, validated, refused, audit);
 			counts.put(kind.key(), kindCounts);
+		}
+		if (!counts.isEmpty()) {
+			List<String> targets = new ArrayList<>();
+			changed.values().forEach(targets::addAll);
+			this.repository.completeAudit((String) audit.get("id"), refused.isEmpty() ? "COMPLETED" : "REFUSED_IN_PART",
+					counts, targets);
 		}
 		long tookMs = (System.nanoTime() - start) / 1_000_000;
 		if (!changed.isEmpty()) {
@@ -135,7 +165,7 @@ public class ImportService {
 	}
 
 	private ImportResult.Counts write(Kind kind, List<Map<String, Object>> rows, Map<Kind, List<String>> changed,
-			Progress progress, ValidatedDocument document, List<Problem> refusedProblems) {
+			Progress progress, ValidatedDocument document, List<Problem> refusedProblems, Map<String, Object> audit) {
 		int created = 0;
 		int updated = 0;
 		int refused = 0;
@@ -143,7 +173,7 @@ public class ImportService {
 		int batchSize = this.properties.batchSize();
 		for (int from = 0; from < rows.size(); from += batchSize) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-			ImportRepository.Written written = this.repository.upsert(kind, batch);
+			ImportRepository.Written written = this.repository.upsert(kind, batch, audit);
 			refused += written.refused().size();
 			for (ImportRepository.Refused refusal : written.refused()) {
 				refusedProblems.add(new Problem(document.defined().get(kind).get(refusal.id()) + ".mentor",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.boomerang.graph.Queries;
+import org.boomerang.security.Reader;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringDirection;
 import org.boomerang.model.MentorshipOrigin;
@@ -33,28 +34,38 @@ class MentoringRepository {
 		this.queries = queries;
 	}
 
-	Map<String, Mentorship> mentorships(Collection<String> ids) {
+	/**
+	 * The mentorships with these ids that the reader may read
+	 * ({@code mentoring/readable-mentorship}); the others are left out.
+	 */
+	Map<String, Mentorship> mentorships(Collection<String> ids, Reader reader) {
 		Map<String, Mentorship> found = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
-			read("mentoring/mentorships-by-ids", Map.of("ids", List.copyOf(ids))).forEach((r) -> {
-				Mentorship m = mentorship(r.get("mentorship"));
-				found.put(m.id(), m);
-			});
+			read("mentoring/mentorships-by-ids", Map.of("ids", List.copyOf(ids), "reader", reader.asParameter()))
+				.forEach((r) -> {
+					Mentorship m = mentorship(r.get("mentorship"));
+					found.put(m.id(), m);
+				});
 		}
 		return found;
 	}
 
-	Optional<Mentorship> mentorship(String id) {
-		return Optional.ofNullable(mentorships(List.of(id)).get(id));
+	Optional<Mentorship> mentorship(String id, Reader reader) {
+		return Optional.ofNullable(mentorships(List.of(id), reader).get(id));
 	}
 
-	Map<String, Transfer> transfers(Collection<String> ids) {
+	/**
+	 * The transfers with these ids that the reader may read
+	 * ({@code mentoring/readable-transfer}); the others are left out.
+	 */
+	Map<String, Transfer> transfers(Collection<String> ids, Reader reader) {
 		Map<String, Transfer> found = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
-			read("mentoring/transfers-by-ids", Map.of("ids", List.copyOf(ids))).forEach((r) -> {
-				Transfer t = transfer(r.get("transfer"));
-				found.put(t.id(), t);
-			});
+			read("mentoring/transfers-by-ids", Map.of("ids", List.copyOf(ids), "reader", reader.asParameter()))
+				.forEach((r) -> {
+					Transfer t = transfer(r.get("transfer"));
+					found.put(t.id(), t);
+				});
 		}
 		return found;
 	}

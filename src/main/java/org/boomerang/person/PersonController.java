@@ -14,6 +14,8 @@ import org.boomerang.importing.EntityImport;
 import org.boomerang.importing.Kind;
 import org.boomerang.security.Caller;
 import org.boomerang.security.CurrentCaller;
+import org.boomerang.security.Permissions;
+import org.boomerang.security.Reader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -40,8 +42,11 @@ class PersonController {
 
 	private final CurrentCaller caller;
 
+	private final Erasure erasure;
+
 	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports,
-			CurrentCaller caller) {
+			CurrentCaller caller, Erasure erasure) {
+		this.erasure = erasure;
 		this.people = people;
 		this.relations = relations;
 		this.imports = imports;
@@ -61,21 +66,22 @@ class PersonController {
 
 	@QueryMapping
 	Person person(@Argument String id) {
-		return this.people.byId(id).orElse(null);
+		return this.people.visibleByIds(List.of(id), this.caller.reader()).get(id);
 	}
 
 	@QueryMapping
 	PersonConnection people(@Argument String search, @Argument Integer first, @Argument String after) {
-		return this.people.page(search, first, after);
+		return this.people.page(search, first, after, this.caller.reader());
 	}
 
 	@SchemaMapping
 	int totalCount(PersonConnection connection) {
-		return this.people.totalCount(connection.search());
+		return this.people.totalCount(connection.search(), this.caller.reader());
 	}
 
 	@MutationMapping
 	Person upsertPerson(@Argument Map<String, Object> input) {
+		Permissions.requireImporter(this.caller.current(), "upsertPerson");
 		this.imports.upsert(Kind.PEOPLE, input, "upsertPerson");
 		String id = (String) input.get("id");
 		return this.people.byId(id)
@@ -108,6 +114,22 @@ class PersonController {
 			.orElseThrow(() -> new IllegalStateException("person " + id + " was written but cannot be read back"));
 	}
 
+	/**
+	 * The one place a person's e-mail is decided: themselves and admins read it; everyone
+	 * else reads null, whatever path led them to the person.
+	 */
+	@SchemaMapping(typeName = "Person", field = "email")
+	String email(Person person) {
+		Caller reader = this.caller.current();
+		return (reader.isAdmin() || person.id().equals(reader.personId())) ? person.email() : null;
+	}
+
+	@MutationMapping
+	boolean erasePerson(@Argument String id) {
+		Permissions.requireAdmin(this.caller.current(), "erasePerson");
+		return this.erasure.erase(id);
+	}
+
 	@BatchMapping
 	Map<Person, List<Profession>> professions(List<Person> people) {
 		return batch(people, Person::id, this.relations::professions);
@@ -135,17 +157,20 @@ class PersonController {
 
 	@BatchMapping(typeName = "Institution", field = "people")
 	Map<Institution, List<Person>> peopleOfInstitutions(List<Institution> institutions) {
-		return batch(institutions, Institution::id, this.relations::peopleOfInstitutions);
+		Reader reader = this.caller.reader();
+		return batch(institutions, Institution::id, (ids) -> this.relations.peopleOfInstitutions(ids, reader));
 	}
 
 	@BatchMapping(typeName = "Profession", field = "people")
 	Map<Profession, List<Person>> peopleOfProfessions(List<Profession> professions) {
-		return batch(professions, Profession::id, this.relations::peopleOfProfessions);
+		Reader reader = this.caller.reader();
+		return batch(professions, Profession::id, (ids) -> this.relations.peopleOfProfessions(ids, reader));
 	}
 
 	@BatchMapping(typeName = "Community", field = "members")
 	Map<Community, List<Person>> membersOfCommunities(List<Community> communities) {
-		return batch(communities, Community::id, this.relations::membersOfCommunities);
+		Reader reader = this.caller.reader();
+		return batch(communities, Community::id, (ids) -> this.relations.membersOfCommunities(ids, reader));
 	}
 
 	/** One load for all parents of a request, handed back per parent. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.boomerang.directory.DirectoryRepository;
 import org.boomerang.directory.Profession;
 import org.boomerang.graph.Queries;
+import org.boomerang.security.Reader;
 import org.boomerang.skill.SkillRepository;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -60,27 +61,40 @@ class PersonRelationsRepository {
 				r.get("priority").isNull() ? null : r.get("priority").asInt()));
 	}
 
-	Map<String, List<Person>> peopleOfInstitutions(Collection<String> institutionIds) {
-		return load("person/people-of-institutions", institutionIds, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> peopleOfInstitutions(Collection<String> institutionIds, Reader reader) {
+		return load("person/people-of-institutions", institutionIds, reader,
+				(r) -> PersonRepository.map(r.get("person")));
 	}
 
-	Map<String, List<Person>> peopleOfProfessions(Collection<String> professionIds) {
-		return load("person/people-of-professions", professionIds, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> peopleOfProfessions(Collection<String> professionIds, Reader reader) {
+		return load("person/people-of-professions", professionIds, reader,
+				(r) -> PersonRepository.map(r.get("person")));
 	}
 
-	Map<String, List<Person>> membersOfCommunities(Collection<String> communityIds) {
-		return load("person/members-of-communities", communityIds, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> membersOfCommunities(Collection<String> communityIds, Reader reader) {
+		return load("person/members-of-communities", communityIds, reader,
+				(r) -> PersonRepository.map(r.get("person")));
 	}
 
 	/** Runs one {@code UNWIND $ids} query; every id asked is a key of the answer. */
 	private <T> Map<String, List<T>> load(String query, Collection<String> ids, Function<Record, T> map) {
+		return load(query, ids, null, map);
+	}
+
+	/**
+	 * As above; with a reader for the queries that return people (the reader is the
+	 * {@code $reader} of their visibility predicate).
+	 */
+	private <T> Map<String, List<T>> load(String query, Collection<String> ids, Reader reader,
+			Function<Record, T> map) {
 		Map<String, List<T>> byId = new LinkedHashMap<>();
 		ids.forEach((id) -> byId.put(id, new ArrayList<>()));
 		if (ids.isEmpty()) {
 			return byId;
 		}
 		this.driver.executableQuery(this.queries.get(query))
-			.withParameters(Map.of("ids", List.copyOf(ids)))
+			.withParameters((reader != null) ? Map.of("ids", List.copyOf(ids), "reader", reader.asParameter())
+					: Map.of("ids", List.copyOf(ids)))
 			.withConfig(Queries.READ)
 			.execute()
 			.records()

@@ -1,5 +1,7 @@
 package org.boomerang.security;
 
+import java.util.Optional;
+
 import org.boomerang.api.UnauthorizedException;
 
 import org.springframework.security.core.Authentication;
@@ -30,6 +32,17 @@ public class CurrentCaller {
 	 */
 	public Reader reader() {
 		return authentication().reader();
+	}
+
+	/**
+	 * The caller of this request, if it is a request: work the service starts itself (the
+	 * demo's load at start-up, the command-line tools) has none.
+	 * @return the caller, or empty
+	 */
+	public Optional<Caller> find() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication instanceof CallerAuthentication caller) ? Optional.of(caller.caller())
+				: Optional.empty();
 	}
 
 	private static CallerAuthentication authentication() {
