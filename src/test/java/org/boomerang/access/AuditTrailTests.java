@@ -52,6 +52,11 @@ class AuditTrailTests extends GraphTests {
 		assertThat(entry.path("counts").get(0).path("kind").asString()).isEqualTo("people");
 		assertThat(entry.path("counts").get(0).path("updated").asInt()).isEqualTo(1);
 		assertThat(entry.path("at").asString()).isNotBlank();
+		// What the write changed names its writer too.
+		assertThat(read("MATCH (p:Person {id: 'ana'}) RETURN p.updatedBy AS by", Map.of()).records()
+			.get(0)
+			.get("by")
+			.asString()).isEqualTo("ana");
 	}
 
 	@Test
