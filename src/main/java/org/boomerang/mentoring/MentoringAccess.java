@@ -1,16 +1,9 @@
 package org.boomerang.mentoring;
 
-import java.util.List;
-import java.util.Map;
-
 import org.boomerang.api.ForbiddenException;
 import org.boomerang.api.NotFoundException;
-import org.boomerang.graph.Queries;
 import org.boomerang.security.Caller;
 import org.boomerang.security.Scopes;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -23,13 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MentoringAccess {
 
-	private final Driver driver;
+	private final MentoringRepository repository;
 
-	private final Queries queries;
-
-	MentoringAccess(Driver driver, Queries queries) {
-		this.driver = driver;
-		this.queries = queries;
+	MentoringAccess(MentoringRepository repository) {
+		this.repository = repository;
 	}
 
 	private static boolean trusted(Caller caller) {
@@ -45,9 +35,8 @@ class MentoringAccess {
 			return;
 		}
 		if (caller.isCoordinator() && caller.personId() != null) {
-			Record row = read("mentoring/pair-coordinators",
-					Map.of("mentor", String.valueOf(input.mentor()), "mentee", String.valueOf(input.mentee())));
-			if (row != null && ids(row.get("coordinators")).contains(caller.personId())) {
+			if (this.repository.pairCoordinators(String.valueOf(input.mentor()), String.valueOf(input.mentee()))
+				.contains(caller.personId())) {
 				return;
 			}
 		}
@@ -60,13 +49,11 @@ class MentoringAccess {
 		if (trusted(caller)) {
 			return;
 		}
-		Record row = read("mentoring/mentorship-access", Map.of("id", id));
-		if (row == null) {
-			throw new NotFoundException(
-					"there is no mentorship '" + id + "'; check the id (startMentorship creates one)");
-		}
-		if (caller.personId() != null && (ids(row.get("participants")).contains(caller.personId())
-				|| (caller.isCoordinator() && ids(row.get("coordinators")).contains(caller.personId())))) {
+		MentoringRepository.Access row = this.repository.mentorshipAccess(id)
+			.orElseThrow(() -> new NotFoundException(
+					"there is no mentorship '" + id + "'; check the id (startMentorship creates one)"));
+		if (caller.personId() != null && (row.participants().contains(caller.personId())
+				|| (caller.isCoordinator() && row.coordinators().contains(caller.personId())))) {
 			return;
 		}
 		throw new ForbiddenException("endMentorship: you may end mentorship '" + id + "' only as its mentor or mentee,"
@@ -91,8 +78,9 @@ class MentoringAccess {
 			return;
 		}
 		if (caller.isCoordinator() && caller.personId() != null && input.mentorship() != null) {
-			Record row = read("mentoring/mentorship-access", Map.of("id", input.mentorship()));
-			if (row != null && ids(row.get("coordinators")).contains(caller.personId())) {
+			if (this.repository.mentorshipAccess(input.mentorship())
+				.map((row) -> row.coordinators().contains(caller.personId()))
+				.orElse(false)) {
 				return;
 			}
 		}
@@ -102,16 +90,15 @@ class MentoringAccess {
 
 	/** confirmTransfer: the learner, or trusted. */
 	void checkConfirm(Caller caller, String id) {
-		Record row = read("mentoring/transfer-access", Map.of("id", id));
-		if (row == null) {
-			throw new NotFoundException("there is no transfer '" + id + "'; check the id (recordTransfer records one)");
-		}
-		if (trusted(caller) || row.get("learner").asString().equals(caller.personId())) {
+		MentoringRepository.Sides sides = this.repository.transferSides(id)
+			.orElseThrow(() -> new NotFoundException(
+					"there is no transfer '" + id + "'; check the id (recordTransfer records one)"));
+		if (trusted(caller) || sides.learner().equals(caller.personId())) {
 			return;
 		}
-		if (row.get("teacher").asString().equals(caller.personId())) {
+		if (sides.teacher().equals(caller.personId())) {
 			throw new ForbiddenException("confirmTransfer: a teacher cannot confirm their own teaching; the learner ("
-					+ row.get("learner").asString() + ") confirms transfer '" + id + "'");
+					+ sides.learner() + ") confirms transfer '" + id + "'");
 		}
 		throw new ForbiddenException("confirmTransfer: only the learner of transfer '" + id
 				+ "' confirms it (or an admin, or a client with the scope boomerang:record acting for them)");
@@ -119,19 +106,6 @@ class MentoringAccess {
 
 	private static boolean isOneOf(Caller caller, String a, String b) {
 		return caller.personId() != null && (caller.personId().equals(a) || caller.personId().equals(b));
-	}
-
-	private Record read(String query, Map<String, Object> parameters) {
-		List<Record> rows = this.driver.executableQuery(this.queries.get(query))
-			.withParameters(parameters)
-			.withConfig(Queries.READ)
-			.execute()
-			.records();
-		return rows.isEmpty() ? null : rows.get(0);
-	}
-
-	private static List<String> ids(Value list) {
-		return list.asList(Value::asString);
 	}
 
 }

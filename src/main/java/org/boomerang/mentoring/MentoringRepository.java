@@ -1,6 +1,9 @@
 package org.boomerang.mentoring;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,65 @@ class MentoringRepository {
 			}
 		});
 		return Optional.of(fields);
+	}
+
+	/**
+	 * Who may change a stored mentorship: its two people and its programme's
+	 * coordinators.
+	 */
+	Optional<Access> mentorshipAccess(String id) {
+		return read("mentoring/mentorship-access", Map.of("id", id)).stream()
+			.findFirst()
+			.map((r) -> new Access(r.get("participants").asList(Value::asString),
+					r.get("coordinators").asList(Value::asString)));
+	}
+
+	/** The coordinators of the programmes both people are enrolled in. */
+	List<String> pairCoordinators(String mentor, String mentee) {
+		return read("mentoring/pair-coordinators", Map.of("mentor", mentor, "mentee", mentee)).stream()
+			.findFirst()
+			.map((r) -> r.get("coordinators").asList(Value::asString))
+			.orElse(List.of());
+	}
+
+	/** A stored transfer's teacher and learner (ids of erased people are anonymous). */
+	Optional<Sides> transferSides(String id) {
+		return read("mentoring/transfer-access", Map.of("id", id)).stream()
+			.findFirst()
+			.map((r) -> new Sides(r.get("teacher").asString(), r.get("learner").asString()));
+	}
+
+	/**
+	 * The learner's confirmation of a transfer, with its audit entry, in one transaction.
+	 */
+	void confirm(String id, Integer rating, String notes, Map<String, Object> audit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("rating", rating);
+		parameters.put("notes", notes);
+		parameters.put("audit", audit);
+		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		this.driver.executableQuery(this.queries.get("mentoring/confirm-transfer"))
+			.withParameters(parameters)
+			.execute();
+	}
+
+	/**
+	 * Who may change a mentorship.
+	 *
+	 * @param participants its mentor and mentee
+	 * @param coordinators the coordinators of its programme
+	 */
+	record Access(List<String> participants, List<String> coordinators) {
+	}
+
+	/**
+	 * The two sides of a transfer.
+	 *
+	 * @param teacher who taught
+	 * @param learner who learned
+	 */
+	record Sides(String teacher, String learner) {
 	}
 
 	private List<Record> read(String query, Map<String, Object> parameters) {

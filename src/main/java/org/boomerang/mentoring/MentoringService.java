@@ -1,9 +1,6 @@
 package org.boomerang.mentoring;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,13 +9,11 @@ import org.boomerang.api.BadRequestException;
 import org.boomerang.api.NotFoundException;
 import org.boomerang.api.Problem;
 import org.boomerang.audit.Auditor;
-import org.boomerang.graph.Queries;
 import org.boomerang.importing.GraphChangedEvent;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportService;
 import org.boomerang.importing.Kind;
 import org.boomerang.security.Reader;
-import org.neo4j.driver.Driver;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,21 +37,15 @@ class MentoringService {
 
 	private final MentoringRepository repository;
 
-	private final Driver driver;
-
-	private final Queries queries;
-
 	private final ApplicationEventPublisher events;
 
 	private final Auditor auditor;
 
-	MentoringService(ImportService imports, MentoringRepository repository, Driver driver, Queries queries,
-			ApplicationEventPublisher events, Auditor auditor) {
+	MentoringService(ImportService imports, MentoringRepository repository, ApplicationEventPublisher events,
+			Auditor auditor) {
 		this.auditor = auditor;
 		this.imports = imports;
 		this.repository = repository;
-		this.driver = driver;
-		this.queries = queries;
 		this.events = events;
 	}
 
@@ -72,15 +61,7 @@ class MentoringService {
 			throw new BadRequestException(
 					"notes are " + notes.length() + " characters long; keep them to " + MAX_NOTES + " characters");
 		}
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
-		parameters.put("rating", rating);
-		parameters.put("notes", notes);
-		parameters.put("audit", this.auditor.entry("confirmTransfer"));
-		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
-		this.driver.executableQuery(this.queries.get("mentoring/confirm-transfer"))
-			.withParameters(parameters)
-			.execute();
+		this.repository.confirm(id, rating, notes, this.auditor.entry("confirmTransfer"));
 		// The teacher's evidence (confirmed, rated) changed: the teacher index reloads
 		// it.
 		this.events.publishEvent(new GraphChangedEvent(Map.of(Kind.TRANSFERS, List.of(id))));

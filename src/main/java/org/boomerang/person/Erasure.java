@@ -1,15 +1,9 @@
 package org.boomerang.person;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.boomerang.audit.Auditor;
 import org.boomerang.graph.DerivedState;
-import org.boomerang.graph.Queries;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,17 +20,14 @@ class Erasure {
 
 	private static final Logger log = LoggerFactory.getLogger(Erasure.class);
 
-	private final Driver driver;
-
-	private final String erase;
+	private final PersonRepository people;
 
 	private final Auditor auditor;
 
 	private final ObjectProvider<DerivedState> derived;
 
-	Erasure(Driver driver, Queries queries, Auditor auditor, ObjectProvider<DerivedState> derived) {
-		this.driver = driver;
-		this.erase = queries.get("person/erase");
+	Erasure(PersonRepository people, Auditor auditor, ObjectProvider<DerivedState> derived) {
+		this.people = people;
 		this.auditor = auditor;
 		this.derived = derived;
 	}
@@ -47,21 +38,13 @@ class Erasure {
 	 * @return whether there was such a person
 	 */
 	boolean erase(String id) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
-		parameters.put("anonymous", "erased:" + UUID.randomUUID());
-		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
-		parameters.put("audit", this.auditor.entry("erasePerson"));
-		boolean erased = !this.driver.executableQuery(this.erase)
-			.withParameters(parameters)
-			.execute()
-			.records()
-			.isEmpty();
+		String anonymous = "erased:" + UUID.randomUUID();
+		boolean erased = this.people.erase(id, anonymous, this.auditor.entry("erasePerson"));
 		if (erased) {
 			// Rare and whole: rebuilding is simpler than teaching every index to forget
 			// one person.
 			this.derived.orderedStream().forEach(DerivedState::rebuildFromGraph);
-			log.info("Erased a person (now {})", parameters.get("anonymous"));
+			log.info("Erased a person (now {})", anonymous);
 		}
 		return erased;
 	}

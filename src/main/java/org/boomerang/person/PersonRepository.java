@@ -1,6 +1,8 @@
 package org.boomerang.person;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -58,6 +60,8 @@ public class PersonRepository {
 
 	private final String visibleByIds;
 
+	private final String erase;
+
 	PersonRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
 		this.reads = reads;
@@ -68,6 +72,7 @@ public class PersonRepository {
 		this.countSearch = queries.get("person/count-people-search");
 		this.profile = queries.get("person/profile-as-input");
 		this.visibleByIds = queries.get("person/visible-people-by-ids");
+		this.erase = queries.get("person/erase");
 	}
 
 	/**
@@ -154,6 +159,22 @@ public class PersonRepository {
 				}
 				return input;
 			});
+	}
+
+	/**
+	 * Erases a person ({@code person/erase}): one transaction, with its audit entry.
+	 * @param id the person's id
+	 * @param anonymous the id of the anonymous node their transfers and mentorships keep
+	 * @param audit the audit entry ({@code audit.Auditor})
+	 * @return whether there was such a person
+	 */
+	boolean erase(String id, String anonymous, Map<String, Object> audit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("anonymous", anonymous);
+		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		parameters.put("audit", audit);
+		return !this.driver.executableQuery(this.erase).withParameters(parameters).execute().records().isEmpty();
 	}
 
 	PersonConnection page(String search, Integer first, String after, Reader reader) {
