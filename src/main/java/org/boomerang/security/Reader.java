@@ -34,6 +34,14 @@ public record Reader(String id, boolean admin, boolean coordinator, boolean reco
 	}
 
 	/**
+	 * A reader with no person, role or scope: sees NETWORK people only.
+	 * @return the reader
+	 */
+	public static Reader anonymous() {
+		return new Reader(null, false, false, false, List.of());
+	}
+
+	/**
 	 * The reader as the Cypher parameter {@code $reader}: a map with {@code id} (may be
 	 * null), {@code admin}, {@code coordinator}, {@code recorder} and
 	 * {@code institutions}.
