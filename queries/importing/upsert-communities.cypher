@@ -7,7 +7,7 @@ WITH n, row, n.contentHash IS NULL AS created
 WITH n, row, created, CASE WHEN created THEN [] ELSE [(n)-[:FOCUSES_ON]->(s:Skill) | s.id] END AS focus
 WHERE created OR n.contentHash <> row.hash OR size(focus) <> size(row.focus)
    OR any(skillId IN row.focus WHERE NOT skillId IN focus)
-SET n.name = row.name, n.description = row.description, n.contentHash = row.hash, n.updatedAt = $now
+SET n.name = row.name, n.description = row.description, n.contentHash = row.hash, n.updatedAt = $now, n.updatedBy = $updatedBy
 WITH n, row, created
 CALL (n) {
   MATCH (n)-[r:FOCUSES_ON]->()

@@ -47,7 +47,7 @@ CALL (row, mentor, mentee) {
         m.goals = row.goals,
         m.mentorStage = CASE WHEN newPair THEN mentor.careerStage ELSE m.mentorStage END,
         m.menteeStage = CASE WHEN newPair THEN mentee.careerStage ELSE m.menteeStage END,
-        m.contentHash = row.hash, m.updatedAt = $now
+        m.contentHash = row.hash, m.updatedAt = $now, m.updatedBy = $updatedBy
     SET m.direction = CASE
           WHEN $ranks[m.mentorStage] < $ranks[m.menteeStage] THEN 'REVERSE'
           WHEN $ranks[m.mentorStage] = $ranks[m.menteeStage] THEN 'PEER'

@@ -28,6 +28,6 @@ WHERE created OR p.contentHash <> row.hash OR size(stored) <> size(stated) OR an
 SET p.name = row.name, p.searchName = row.searchName, p.careerStage = row.careerStage, p.email = row.email,
     p.orcid = row.orcid, p.bio = row.bio, p.startedPracticeYear = row.startedPracticeYear,
     p.mentoringCapacity = row.mentoringCapacity, p.visibility = row.visibility,
-    p.contentHash = row.hash, p.updatedAt = $now
+    p.contentHash = row.hash, p.updatedAt = $now, p.updatedBy = $updatedBy
 RETURN [x IN collect(CASE WHEN created THEN row.id END) WHERE x IS NOT NULL] AS created,
        [x IN collect(CASE WHEN NOT created THEN row.id END) WHERE x IS NOT NULL] AS updated

@@ -5,6 +5,6 @@ ON CREATE SET n.createdAt = $now
 WITH n, row, n.contentHash IS NULL AS created
 WHERE created OR n.contentHash <> row.hash
 SET n.name = row.name, n.escoOccupation = row.escoOccupation, n.description = row.description,
-    n.contentHash = row.hash, n.updatedAt = $now
+    n.contentHash = row.hash, n.updatedAt = $now, n.updatedBy = $updatedBy
 RETURN [x IN collect(CASE WHEN created THEN row.id END) WHERE x IS NOT NULL] AS created,
        [x IN collect(CASE WHEN NOT created THEN row.id END) WHERE x IS NOT NULL] AS updated

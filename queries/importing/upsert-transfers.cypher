@@ -26,7 +26,7 @@ CALL (t, row, teacher, learner, skill, created) {
         WHEN $ranks[teacher.careerStage] < $ranks[learner.careerStage] THEN 'REVERSE'
         WHEN $ranks[teacher.careerStage] = $ranks[learner.careerStage] THEN 'PEER'
         ELSE 'TRADITIONAL' END,
-      t.contentHash = row.hash, t.updatedAt = $now
+      t.contentHash = row.hash, t.updatedAt = $now, t.updatedBy = $updatedBy
   CREATE (t)-[:FROM]->(teacher)
   CREATE (t)-[:TO]->(learner)
   CREATE (t)-[:ABOUT]->(skill)

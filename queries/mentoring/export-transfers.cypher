@@ -1,11 +1,11 @@
 // One row per transfer for the research export, oldest first. Person and mentorship ids are
-// pseudonymised by the caller; names, e-mails and notes are never read.
+// pseudonymised by the caller (an erased person's side is their ErasedPerson node, so a new pseudonym); names, e-mails and notes are never read.
 MATCH (t:Transfer)
 WHERE t.on IS NOT NULL
 WITH t
 ORDER BY t.on
-MATCH (t)-[:FROM]->(a:Person)
-MATCH (t)-[:TO]->(b:Person)
+MATCH (t)-[:FROM]->(a)
+MATCH (t)-[:TO]->(b)
 MATCH (t)-[:ABOUT]->(s:Skill)
 OPTIONAL MATCH (t)-[:IN]->(m:Mentorship)
 RETURN t.id AS transfer, t.on AS on, s.id AS skillId, s.name AS skillName, a.id AS from, b.id AS to,

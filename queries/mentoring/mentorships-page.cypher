@@ -1,8 +1,9 @@
 // mentorships(filter, first, after): the ids of the mentorships that match every filter given (a null
 // parameter matches all), in id order after the cursor's id; the page is then read by id.
-// Returns people (mentor and mentee): the reader's visibility rule for both goes in the WHERE below.
+// Returns people (mentor and mentee): only the mentorships the reader may read, whole (see the fragment).
 MATCH (m:Mentorship)
 WHERE m.id > $after
+  AND {{mentoring/readable-mentorship:m}}
   AND ($programme IS NULL OR m.program = $programme)
   AND ($direction IS NULL OR m.direction = $direction)
   AND ($origin IS NULL OR m.origin = $origin)

@@ -1,7 +1,9 @@
+// A side is a Person, or an ErasedPerson once that person was erased (person/erase).
 UNWIND $ids AS id
 MATCH (t:Transfer {id: id})
-MATCH (t)-[:FROM]->(a:Person)
-MATCH (t)-[:TO]->(b:Person)
+WHERE {{mentoring/readable-transfer:t}}
+MATCH (t)-[:FROM]->(a)
+MATCH (t)-[:TO]->(b)
 MATCH (t)-[:ABOUT]->(s:Skill)
 OPTIONAL MATCH (t)-[:IN]->(m:Mentorship)
 RETURN t {.id, .on, .at, .format, .minutes, .rating, .learnerConfirmed, .notes, .direction, .fromStage, .toStage,

@@ -1,4 +1,4 @@
 MATCH (p:Person)
 USING TEXT INDEX p:Person(searchName)
-WHERE p.searchName CONTAINS $search
+WHERE p.searchName CONTAINS $search AND {{person/visible:p}}
 RETURN count(p) AS total

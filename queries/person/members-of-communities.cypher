@@ -4,6 +4,7 @@ UNWIND $ids AS id
 MATCH (n:Community {id: id})
 UNWIND COLLECT {
   MATCH (n)<-[:MEMBER_OF]-(p:Person)
+  WHERE {{person/visible:p}}
   RETURN DISTINCT p
   ORDER BY p.name, p.id
   LIMIT $limit

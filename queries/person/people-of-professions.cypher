@@ -4,6 +4,7 @@ UNWIND $ids AS id
 MATCH (n:Profession {id: id})
 UNWIND COLLECT {
   MATCH (n)<-[:PRACTISES]-(p:Person)
+  WHERE {{person/visible:p}}
   RETURN DISTINCT p
   ORDER BY p.name, p.id
   LIMIT $limit

@@ -4,6 +4,7 @@ MATCH (p:Person)
 USING TEXT INDEX p:Person(searchName)
 WHERE p.searchName CONTAINS $search
   AND p.name >= $afterName AND (p.name > $afterName OR p.id > $afterId)
+  AND {{person/visible:p}}
 RETURN p {.id, .name, .careerStage, .email, .orcid, .bio, .startedPracticeYear, .mentoringCapacity, .visibility, .createdAt, .updatedAt} AS person
 ORDER BY p.name, p.id
 LIMIT $limit

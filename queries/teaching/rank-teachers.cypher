@@ -10,7 +10,8 @@
 //       + asker context ($w.sharedInstitution sharing a current institution, $w.reverse reverse direction).
 // $w: the weights of teaching/index/ScoreWeights (documented there), which the in-memory index uses too.
 // Visibility: PRIVATE people are never offered; INSTITUTION people only to an asker who shares a
-// current affiliation with them (so never without an asker).
+// current affiliation with them (so never without an asker); and only people the reader ($reader,
+// who may ask for someone else) may see.
 // Always one row: whether the asker exists, the asker's stage, the total, and the page.
 OPTIONAL MATCH (asker:Person {id: $asker})
 WITH asker,
@@ -23,6 +24,7 @@ CALL (asker, askerInstitutions, askerProfessions) {
   WHERE h.canTeach = true AND h.level >= $minLevel
     AND (asker IS NULL OR p <> asker)
     AND coalesce(p.visibility, 'NETWORK') <> 'PRIVATE'
+    AND {{person/visible:p}}
     AND (NOT $reverseOnly OR $ranks[p.careerStage] < $ranks[asker.careerStage])
   WITH p, collect({id: s.id, name: s.name, level: h.level, weight: wanted.weight,
                    fit: wanted.weight * h.level / $w.fullLevel}) AS matched, collect(s) AS skillNodes

@@ -3,13 +3,15 @@
 // (4 - priority) / 3 x the teacher's level / the highest level ($highestLevel); score = the weaker direction (a pair is only as
 // reciprocal as its thinner side) + 0.25 x both directions + 0.2 + 0.05 x the stage gap when the
 // two stand at different career stages (one direction is then reverse mentoring, the point of the product).
-// Visibility as in rank-teachers: PRIVATE partners never, INSTITUTION ones only sharing a current institution.
+// Visibility as in rank-teachers: PRIVATE partners never, INSTITUTION ones only sharing a current institution;
+// and only partners the reader ($reader, who may ask for someone else) may see.
 // Always one row: whether the person exists, and the best $limit pairs.
 OPTIONAL MATCH (me:Person {id: $person})
 CALL (me) {
   MATCH (me)-[w:WANTS_TO_LEARN]->(s:Skill)<-[h:HAS_SKILL]-(partner:Person)
   WHERE h.canTeach = true AND partner <> me
     AND coalesce(partner.visibility, 'NETWORK') <> 'PRIVATE'
+    AND {{person/visible:partner}}
   WITH partner, collect({id: s.id, name: s.name, level: h.level, priority: coalesce(w.priority, 2)}) AS teaches
   CALL (me, partner) {
     MATCH (partner)-[w:WANTS_TO_LEARN]->(s:Skill)<-[h:HAS_SKILL]-(me)

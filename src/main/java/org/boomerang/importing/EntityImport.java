@@ -46,7 +46,7 @@ public class EntityImport {
 		document.put(kind.key(), List.of(plain(input)));
 		JsonNode tree = JSON.valueToTree(document);
 		try {
-			return this.imports.importDocument(tree);
+			return this.imports.importDocument(tree, operation);
 		}
 		catch (ImportRejectedException ex) {
 			String prefix = "$." + kind.key() + "[0]";

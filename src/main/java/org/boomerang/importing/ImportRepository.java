@@ -19,10 +19,12 @@ import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringCapacity;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ImportRepository {
+
+	private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
 
 	private final Driver driver;
 
@@ -96,11 +100,14 @@ class ImportRepository {
 	 * statement over its rows (with the statements that replace the lists of the people
 	 * it changed). When a step finds a conflict with what others wrote since the document
 	 * was checked, the transaction is rolled back and nothing of the batch is written.
+	 * The import's audit entry is written (first batch) or counted in the same
+	 * transaction ({@code audit/record-write}).
 	 * @param steps the batch's steps, in writing order
+	 * @param audit the import's audit entry ({@code Auditor.entry})
 	 * @return the ids each kind created and changed
 	 * @throws WriteConflicts when the batch was rolled back
 	 */
-	Written write(List<Step> steps) {
+	Written write(List<Step> steps, Map<String, Object> audit) {
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
 		try (Session session = this.driver.session(
 				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
@@ -108,7 +115,7 @@ class ImportRepository {
 				Written written = new Written();
 				for (Step step : steps) {
 					switch (step.stage()) {
-						case UPSERT -> upsert(tx, step.kind(), step.rows(), now, written);
+						case UPSERT -> upsert(tx, step.kind(), step.rows(), now, audit, written);
 						case UNLINK_BROADER -> written.changed(Kind.SKILLS, tx
 							.run(this.queries.get("importing/unlink-skills"), Map.of("rows", step.rows(), "now", now))
 							.single()
@@ -117,18 +124,20 @@ class ImportRepository {
 						case LINK_BROADER -> written.changed(Kind.SKILLS, linkBroader(tx, step.rows(), now));
 					}
 				}
+				tx.run(this.queries.get("audit/record-write"), Map.of("audit", audit, "now", now)).consume();
 				return written;
 			});
 		}
 	}
 
 	private void upsert(TransactionContext tx, Kind kind, List<Map<String, Object>> rows, ZonedDateTime now,
-			Written written) {
+			Map<String, Object> audit, Written written) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("rows", rows);
 		parameters.put("now", now);
 		parameters.put("ranks", CareerStage.ranks());
 		parameters.put("defaultCapacity", MentoringCapacity.DEFAULT);
+		parameters.put("updatedBy", audit.get("subject"));
 		Record record = tx.run(this.queries.get("importing/upsert-" + kind.key()), parameters).single();
 		List<Conflict> conflicts = new ArrayList<>();
 		if (record.containsKey("refused")) {
@@ -292,6 +301,28 @@ class ImportRepository {
 			.get(0)
 			.get("ended")
 			.asList(Value::asString);
+	}
+
+	/** The most changed ids an audit entry names. */
+	static final int MAX_AUDIT_TARGETS = 100;
+
+	/**
+	 * Ends an import's audit entry with its counts and the ids it created or changed.
+	 */
+	void completeAudit(String id, String status, Map<String, ImportResult.Counts> counts, List<String> targets) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("status", status);
+		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		parameters.put("kinds", List.copyOf(counts.keySet()));
+		parameters.put("created", counts.values().stream().map(ImportResult.Counts::created).toList());
+		parameters.put("updated", counts.values().stream().map(ImportResult.Counts::updated).toList());
+		parameters.put("unchanged", counts.values().stream().map(ImportResult.Counts::unchanged).toList());
+		parameters.put("targets", targets.stream().limit(MAX_AUDIT_TARGETS).toList());
+		this.driver.executableQuery(this.queries.get("audit/complete"))
+			.withParameters(parameters)
+			.withConfig(WRITE)
+			.execute();
 	}
 
 	/**

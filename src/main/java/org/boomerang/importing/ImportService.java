@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.boomerang.api.Problem;
+import org.boomerang.audit.Auditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -51,7 +52,11 @@ public class ImportService {
 
 	private final ApplicationEventPublisher events;
 
-	ImportService(ImportRepository repository, ImportProperties properties, ApplicationEventPublisher events) {
+	private final Auditor auditor;
+
+	ImportService(ImportRepository repository, ImportProperties properties, ApplicationEventPublisher events,
+			Auditor auditor) {
+		this.auditor = auditor;
 		this.repository = repository;
 		this.properties = properties;
 		this.events = events;
@@ -107,6 +112,18 @@ public class ImportService {
 	}
 
 	/**
+	 * Validates and writes a parsed document for a mutation, audited under its name.
+	 * @param document the document
+	 * @param operation the mutation's name, for the audit trail
+	 * @return what was written
+	 * @throws ImportRejectedException when the document is not valid; nothing is written
+	 */
+	public ImportResult importDocument(JsonNode document, String operation) {
+		return importDocument(DocumentSource.of(document),
+				new Options(this.properties.batchSize(), ImportProgress.NONE, ImportWriter.BatchHook.NONE), operation);
+	}
+
+	/**
 	 * Parses a document without importing it.
 	 * @param json the document as JSON
 	 * @return the parsed tree
@@ -117,6 +134,10 @@ public class ImportService {
 	}
 
 	ImportResult importDocument(DocumentSource source, Options options) {
+		return importDocument(source, options, "import");
+	}
+
+	private ImportResult importDocument(DocumentSource source, Options options, String operation) {
 		long start = System.nanoTime();
 		LoggedProgress progress = new LoggedProgress(options.progress(), start);
 		DocumentSurvey survey = new DocumentSurvey(this.repository, LocalDate.now(ZoneOffset.UTC), progress);
@@ -129,8 +150,11 @@ public class ImportService {
 			throw new ImportRejectedException(survey.problems());
 		}
 		source.checkUnchanged();
+		// One audit entry per import: written with its first batch (a single-entity
+		// mutation is that one transaction), counted by each batch, completed below.
+		Map<String, Object> audit = this.auditor.entry(operation);
 		ImportWriter writer = new ImportWriter(this.repository, survey, options.batchSize(), progress,
-				options.afterBatch(), start);
+				options.afterBatch(), start, audit);
 		try {
 			List<Kind> present = Arrays.stream(Kind.values()).filter((k) -> survey.count(k) > 0).toList();
 			boolean inOrder = survey.order().stream().filter(present::contains).toList().equals(present);
@@ -143,7 +167,9 @@ public class ImportService {
 			writer.finish();
 		}
 		catch (RuntimeException ex) {
-			throw writer.interrupted(ex);
+			RuntimeException answer = writer.interrupted(ex);
+			completeAudit(audit, writer, "INTERRUPTED");
+			throw answer;
 		}
 		finally {
 			if (!writer.changed().isEmpty()) {
@@ -152,10 +178,29 @@ public class ImportService {
 		}
 		long tookMs = (System.nanoTime() - start) / 1_000_000;
 		ImportResult result = writer.result(tookMs);
+		completeAudit(audit, writer, "COMPLETED");
 		if (survey.total() > options.batchSize()) {
 			log.info("Import finished: {} entities in {} ms ({})", survey.total(), tookMs, result.counts());
 		}
 		return result;
+	}
+
+	/**
+	 * Ends an import's audit entry, when a batch wrote one. A failure here must not hide
+	 * the import's own answer: what was written stays written and the entry says WRITING.
+	 */
+	private void completeAudit(Map<String, Object> audit, ImportWriter writer, String status) {
+		if (!writer.wroteAny()) {
+			return;
+		}
+		try {
+			List<String> targets = new ArrayList<>();
+			writer.changed().values().forEach(targets::addAll);
+			this.repository.completeAudit((String) audit.get("id"), status, writer.result(0).counts(), targets);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not complete the audit entry {} of an import: {}", audit.get("id"), ex.toString());
+		}
 	}
 
 	/**

@@ -76,11 +76,15 @@ final class ImportWriter implements DocumentStream.Visitor {
 
 	private int batches;
 
+	/** The import's audit entry, written or counted by each batch. */
+	private final Map<String, Object> audit;
+
 	private long written;
 
 	ImportWriter(ImportRepository repository, DocumentSurvey survey, int batchSize, ImportProgress progress,
-			BatchHook hook, long start) {
+			BatchHook hook, long start, Map<String, Object> audit) {
 		this.start = start;
+		this.audit = audit;
 		this.repository = repository;
 		this.survey = survey;
 		this.single = survey.total() <= batchSize;
@@ -155,7 +159,8 @@ final class ImportWriter implements DocumentStream.Visitor {
 		}
 		ImportRepository.Written batch;
 		try {
-			batch = this.pending.isEmpty() ? new ImportRepository.Written() : this.repository.write(this.pending);
+			batch = this.pending.isEmpty() ? new ImportRepository.Written()
+					: this.repository.write(this.pending, this.audit);
 		}
 		catch (ImportRepository.WriteConflicts ex) {
 			List<Problem> problems = ex.conflicts().stream().map((c) -> new Problem(pathOf(c), c.message())).toList();
@@ -269,6 +274,13 @@ final class ImportWriter implements DocumentStream.Visitor {
 	}
 
 	/** Ids created or changed per kind in the committed batches. */
+	/**
+	 * Whether a batch was committed (and with it the import's audit entry).
+	 */
+	boolean wroteAny() {
+		return this.batches > 0;
+	}
+
 	Map<Kind, List<String>> changed() {
 		return this.changed;
 	}

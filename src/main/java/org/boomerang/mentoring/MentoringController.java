@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.boomerang.api.IdPage;
 import org.boomerang.person.Person;
 import org.boomerang.person.PersonRepository;
+import org.boomerang.security.CurrentCaller;
+import org.boomerang.security.Reader;
 import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillRepository;
 
@@ -37,8 +39,14 @@ class MentoringController {
 
 	private final SkillRepository skills;
 
+	private final CurrentCaller caller;
+
+	private final MentoringAccess access;
+
 	MentoringController(MentoringService service, MentoringRepository repository, PersonRepository people,
-			SkillRepository skills) {
+			SkillRepository skills, CurrentCaller caller, MentoringAccess access) {
+		this.caller = caller;
+		this.access = access;
 		this.service = service;
 		this.repository = repository;
 		this.people = people;
@@ -47,39 +55,49 @@ class MentoringController {
 
 	@QueryMapping
 	Mentorship mentorship(@Argument String id) {
-		return this.repository.mentorship(id).orElse(null);
+		return this.repository.mentorship(id, this.caller.reader()).orElse(null);
 	}
 
 	@QueryMapping
 	Transfer transfer(@Argument String id) {
-		return this.repository.transfers(List.of(id)).get(id);
+		return this.repository.transfers(List.of(id), this.caller.reader()).get(id);
 	}
 
 	@QueryMapping
 	IdPage<Mentorship> mentorships(@Argument MentorshipFilter filter, @Argument Integer first, @Argument String after) {
 		return this.repository.mentorshipPage((filter != null) ? filter : MentorshipFilter.ALL, IdPage.size(first),
-				after);
+				after, this.caller.reader());
 	}
 
 	@QueryMapping
 	IdPage<Transfer> transfers(@Argument LocalDate since, @Argument LocalDate until, @Argument String person,
 			@Argument String skill, @Argument Integer first, @Argument String after) {
-		return this.repository.transferPage(since, until, person, skill, IdPage.size(first), after);
+		return this.repository.transferPage(since, until, person, skill, IdPage.size(first), after,
+				this.caller.reader());
 	}
 
 	@MutationMapping
 	Mentorship startMentorship(@Argument MentorshipInput input) {
+		this.access.checkStart(this.caller.current(), input);
 		return this.service.start(input);
 	}
 
 	@MutationMapping
 	Mentorship endMentorship(@Argument String id, @Argument LocalDate endedOn) {
+		this.access.checkEnd(this.caller.current(), id);
 		return this.service.end(id, endedOn);
 	}
 
 	@MutationMapping
 	Transfer recordTransfer(@Argument TransferInput input) {
+		this.access.checkRecord(this.caller.current(), input);
 		return this.service.record(input);
+	}
+
+	@MutationMapping
+	Transfer confirmTransfer(@Argument String id, @Argument Integer rating, @Argument String notes) {
+		this.access.checkConfirm(this.caller.current(), id);
+		return this.service.confirm(id, rating, notes);
 	}
 
 	@BatchMapping(typeName = "Mentorship", field = "mentor")
@@ -109,7 +127,7 @@ class MentoringController {
 			.transferIdsOfMentorships(mentorships.stream().map(Mentorship::id).toList());
 		Set<String> ids = new HashSet<>();
 		idsByMentorship.values().forEach(ids::addAll);
-		Map<String, Transfer> found = this.repository.transfers(ids);
+		Map<String, Transfer> found = this.repository.transfers(ids, this.caller.reader());
 		Map<Mentorship, List<Transfer>> result = new LinkedHashMap<>();
 		mentorships.forEach((m) -> result.put(m,
 				idsByMentorship.getOrDefault(m.id(), List.of())
@@ -142,7 +160,8 @@ class MentoringController {
 
 	@BatchMapping(typeName = "Transfer", field = "mentorship")
 	Map<Transfer, Mentorship> mentorshipOf(List<Transfer> transfers) {
-		return related(transfers, Transfer::mentorshipId, this.repository::mentorships);
+		Reader reader = this.caller.reader();
+		return related(transfers, Transfer::mentorshipId, (ids) -> this.repository.mentorships(ids, reader));
 	}
 
 	private static <P, K, V> Map<P, V> related(List<P> parents, Function<P, K> key,

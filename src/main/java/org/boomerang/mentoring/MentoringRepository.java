@@ -1,6 +1,8 @@
 package org.boomerang.mentoring;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.function.Function;
 
 import org.boomerang.api.IdPage;
 import org.boomerang.graph.Queries;
+import org.boomerang.security.Reader;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringDirection;
 import org.boomerang.model.MentorshipOrigin;
@@ -38,57 +41,72 @@ class MentoringRepository {
 		this.queries = queries;
 	}
 
-	Map<String, Mentorship> mentorships(Collection<String> ids) {
+	/**
+	 * The mentorships with these ids that the reader may read
+	 * ({@code mentoring/readable-mentorship}); the others are left out.
+	 */
+	Map<String, Mentorship> mentorships(Collection<String> ids, Reader reader) {
 		Map<String, Mentorship> found = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
-			read("mentoring/mentorships-by-ids", Map.of("ids", List.copyOf(ids))).forEach((r) -> {
-				Mentorship m = mentorship(r.get("mentorship"));
-				found.put(m.id(), m);
-			});
+			read("mentoring/mentorships-by-ids", Map.of("ids", List.copyOf(ids), "reader", reader.asParameter()))
+				.forEach((r) -> {
+					Mentorship m = mentorship(r.get("mentorship"));
+					found.put(m.id(), m);
+				});
 		}
 		return found;
 	}
 
-	Optional<Mentorship> mentorship(String id) {
-		return Optional.ofNullable(mentorships(List.of(id)).get(id));
+	Optional<Mentorship> mentorship(String id, Reader reader) {
+		return Optional.ofNullable(mentorships(List.of(id), reader).get(id));
 	}
 
-	Map<String, Transfer> transfers(Collection<String> ids) {
+	/**
+	 * The transfers with these ids that the reader may read
+	 * ({@code mentoring/readable-transfer}); the others are left out.
+	 */
+	Map<String, Transfer> transfers(Collection<String> ids, Reader reader) {
 		Map<String, Transfer> found = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
-			read("mentoring/transfers-by-ids", Map.of("ids", List.copyOf(ids))).forEach((r) -> {
-				Transfer t = transfer(r.get("transfer"));
-				found.put(t.id(), t);
-			});
+			read("mentoring/transfers-by-ids", Map.of("ids", List.copyOf(ids), "reader", reader.asParameter()))
+				.forEach((r) -> {
+					Transfer t = transfer(r.get("transfer"));
+					found.put(t.id(), t);
+				});
 		}
 		return found;
 	}
 
 	/**
-	 * One page of the mentorships that match a filter, in id order.
+	 * One page of the mentorships that match a filter and the reader may read, in id
+	 * order.
 	 */
-	IdPage<Mentorship> mentorshipPage(MentorshipFilter filter, int size, String after) {
+	IdPage<Mentorship> mentorshipPage(MentorshipFilter filter, int size, String after, Reader reader) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programme", filter.programme());
 		parameters.put("active", filter.active());
 		parameters.put("direction", (filter.direction() != null) ? filter.direction().name() : null);
 		parameters.put("origin", (filter.originValue() != null) ? filter.originValue().name() : null);
 		parameters.put("person", filter.person());
-		return page("mentorships", "mentoring/mentorships-page", parameters, size, after, this::mentorships,
-				Mentorship::id);
+		parameters.put("reader", reader.asParameter());
+		return page("mentorships", "mentoring/mentorships-page", parameters, size, after,
+				(ids) -> mentorships(ids, reader), Mentorship::id);
 	}
 
 	/**
-	 * One page of the transfers that match the arguments (null matches all), in id order.
+	 * One page of the transfers that match the arguments (null matches all) and the
+	 * reader may read, in id order.
 	 */
-	IdPage<Transfer> transferPage(LocalDate since, LocalDate until, String person, String skill, int size,
-			String after) {
+	IdPage<Transfer> transferPage(LocalDate since, LocalDate until, String person, String skill, int size, String after,
+			Reader reader) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("since", since);
 		parameters.put("until", until);
 		parameters.put("person", person);
 		parameters.put("skill", skill);
-		return page("transfers", "mentoring/transfers-page", parameters, size, after, this::transfers, Transfer::id);
+		parameters.put("reader", reader.asParameter());
+		return page("transfers", "mentoring/transfers-page", parameters, size, after, (ids) -> transfers(ids, reader),
+				Transfer::id);
 	}
 
 	private <T> IdPage<T> page(String list, String query, Map<String, Object> parameters, int size, String after,
@@ -126,6 +144,65 @@ class MentoringRepository {
 			}
 		});
 		return Optional.of(fields);
+	}
+
+	/**
+	 * Who may change a stored mentorship: its two people and its programme's
+	 * coordinators.
+	 */
+	Optional<Access> mentorshipAccess(String id) {
+		return read("mentoring/mentorship-access", Map.of("id", id)).stream()
+			.findFirst()
+			.map((r) -> new Access(r.get("participants").asList(Value::asString),
+					r.get("coordinators").asList(Value::asString)));
+	}
+
+	/** The coordinators of the programmes both people are enrolled in. */
+	List<String> pairCoordinators(String mentor, String mentee) {
+		return read("mentoring/pair-coordinators", Map.of("mentor", mentor, "mentee", mentee)).stream()
+			.findFirst()
+			.map((r) -> r.get("coordinators").asList(Value::asString))
+			.orElse(List.of());
+	}
+
+	/** A stored transfer's teacher and learner (ids of erased people are anonymous). */
+	Optional<Sides> transferSides(String id) {
+		return read("mentoring/transfer-access", Map.of("id", id)).stream()
+			.findFirst()
+			.map((r) -> new Sides(r.get("teacher").asString(), r.get("learner").asString()));
+	}
+
+	/**
+	 * The learner's confirmation of a transfer, with its audit entry, in one transaction.
+	 */
+	void confirm(String id, Integer rating, String notes, Map<String, Object> audit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("rating", rating);
+		parameters.put("notes", notes);
+		parameters.put("audit", audit);
+		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		this.driver.executableQuery(this.queries.get("mentoring/confirm-transfer"))
+			.withParameters(parameters)
+			.execute();
+	}
+
+	/**
+	 * Who may change a mentorship.
+	 *
+	 * @param participants its mentor and mentee
+	 * @param coordinators the coordinators of its programme
+	 */
+	record Access(List<String> participants, List<String> coordinators) {
+	}
+
+	/**
+	 * The two sides of a transfer.
+	 *
+	 * @param teacher who taught
+	 * @param learner who learned
+	 */
+	record Sides(String teacher, String learner) {
 	}
 
 	private List<Record> read(String query, Map<String, Object> parameters) {

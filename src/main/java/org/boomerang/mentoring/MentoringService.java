@@ -8,12 +8,17 @@ import java.util.stream.Collectors;
 import org.boomerang.api.BadRequestException;
 import org.boomerang.api.NotFoundException;
 import org.boomerang.api.Problem;
+import org.boomerang.audit.Auditor;
+import org.boomerang.importing.GraphChangedEvent;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportService;
+import org.boomerang.importing.Kind;
+import org.boomerang.security.Reader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,13 +31,41 @@ class MentoringService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final int MAX_NOTES = 10_000;
+
 	private final ImportService imports;
 
 	private final MentoringRepository repository;
 
-	MentoringService(ImportService imports, MentoringRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	private final Auditor auditor;
+
+	MentoringService(ImportService imports, MentoringRepository repository, ApplicationEventPublisher events,
+			Auditor auditor) {
+		this.auditor = auditor;
 		this.imports = imports;
 		this.repository = repository;
+		this.events = events;
+	}
+
+	/**
+	 * The learner confirms a recorded transfer, with a rating and notes: the one change a
+	 * transfer allows after it was recorded. Who confirmed and when are kept on it.
+	 */
+	Transfer confirm(String id, Integer rating, String notes) {
+		if (rating != null && (rating < 1 || rating > 5)) {
+			throw new BadRequestException("rating must be between 1 (not useful) and 5 (very useful), not " + rating);
+		}
+		if (notes != null && notes.length() > MAX_NOTES) {
+			throw new BadRequestException(
+					"notes are " + notes.length() + " characters long; keep them to " + MAX_NOTES + " characters");
+		}
+		this.repository.confirm(id, rating, notes, this.auditor.entry("confirmTransfer"));
+		// The teacher's evidence (confirmed, rated) changed: the teacher index reloads
+		// it.
+		this.events.publishEvent(new GraphChangedEvent(Map.of(Kind.TRANSFERS, List.of(id))));
+		return this.repository.transfers(List.of(id), Reader.everything()).get(id);
 	}
 
 	Mentorship start(MentorshipInput input) {
@@ -47,7 +80,7 @@ class MentoringService {
 		putIfPresent(mentorship, "origin", input.origin());
 		putIfPresent(mentorship, "program", input.program());
 		putIfPresent(mentorship, "goals", input.goals());
-		write("mentorships", mentorship);
+		write("mentorships", mentorship, "startMentorship");
 		return mentorship(input.id());
 	}
 
@@ -66,7 +99,7 @@ class MentoringService {
 			}
 		});
 		mentorship.put("endedOn", endedOn.toString());
-		write("mentorships", mentorship);
+		write("mentorships", mentorship, "endMentorship");
 		return mentorship(id);
 	}
 
@@ -92,21 +125,21 @@ class MentoringService {
 			}
 			putIfPresent(outcome, "notes", input.outcome().notes());
 		}
-		write("transfers", transfer);
-		return this.repository.transfers(List.of(input.id())).get(input.id());
+		write("transfers", transfer, "recordTransfer");
+		return this.repository.transfers(List.of(input.id()), Reader.everything()).get(input.id());
 	}
 
 	private Mentorship mentorship(String id) {
-		return this.repository.mentorship(id)
+		return this.repository.mentorship(id, Reader.everything())
 			.orElseThrow(() -> new IllegalStateException("mentorship '" + id + "' was written but cannot be read"));
 	}
 
-	private void write(String kind, ObjectNode entity) {
+	private void write(String kind, ObjectNode entity, String operation) {
 		ObjectNode document = JSON.createObjectNode();
 		document.put("format", "boomerang-import/1");
 		document.putArray(kind).add(entity);
 		try {
-			this.imports.importDocument(document);
+			this.imports.importDocument(document, operation);
 		}
 		catch (ImportRejectedException ex) {
 			// The problems go into the message only, as the mentoring mutations have

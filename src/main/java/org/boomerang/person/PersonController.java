@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +18,8 @@ import org.boomerang.security.Caller;
 import org.boomerang.security.CurrentCaller;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
+import org.boomerang.security.Permissions;
+import org.boomerang.security.Reader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -48,15 +49,22 @@ class PersonController {
 
 	private final CurrentCaller caller;
 
+	private final Erasure erasure;
+
 	PersonController(PersonRepository people, PersonRelationsRepository relations, EntityImport imports,
-			BatchLoaderRegistry loaders, CurrentCaller caller) {
+			BatchLoaderRegistry loaders, CurrentCaller caller, Erasure erasure) {
+		this.erasure = erasure;
 		this.people = people;
 		this.relations = relations;
 		this.imports = imports;
 		this.caller = caller;
-		register(loaders, "peopleOfInstitutions", relations::peopleOfInstitutions);
-		register(loaders, "peopleOfProfessions", relations::peopleOfProfessions);
-		register(loaders, "membersOfCommunities", relations::membersOfCommunities);
+		// The reader is the request's: the loaders run with its security context.
+		register(loaders, "peopleOfInstitutions",
+				(ids) -> relations.peopleOfInstitutions(ids, PersonRepository.MAX_FIRST, caller.reader()));
+		register(loaders, "peopleOfProfessions",
+				(ids) -> relations.peopleOfProfessions(ids, PersonRepository.MAX_FIRST, caller.reader()));
+		register(loaders, "membersOfCommunities",
+				(ids) -> relations.membersOfCommunities(ids, PersonRepository.MAX_FIRST, caller.reader()));
 	}
 
 	/**
@@ -64,10 +72,9 @@ class PersonController {
 	 * one query per request.
 	 */
 	private static void register(BatchLoaderRegistry loaders, String name,
-			BiFunction<Collection<String>, Integer, Map<String, List<Person>>> load) {
+			Function<Collection<String>, Map<String, List<Person>>> load) {
 		loaders.<String, List<Person>>forName(name)
-			.registerMappedBatchLoader(
-					(ids, environment) -> Mono.fromCallable(() -> load.apply(ids, PersonRepository.MAX_FIRST)));
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> load.apply(ids)));
 	}
 
 	@QueryMapping
@@ -83,21 +90,22 @@ class PersonController {
 
 	@QueryMapping
 	Person person(@Argument String id) {
-		return this.people.byId(id).orElse(null);
+		return this.people.visibleByIds(List.of(id), this.caller.reader()).get(id);
 	}
 
 	@QueryMapping
 	PersonConnection people(@Argument String search, @Argument Integer first, @Argument String after) {
-		return this.people.page(search, first, after);
+		return this.people.page(search, first, after, this.caller.reader());
 	}
 
 	@SchemaMapping
 	int totalCount(PersonConnection connection) {
-		return this.people.totalCount(connection.search());
+		return this.people.totalCount(connection.search(), this.caller.reader());
 	}
 
 	@MutationMapping
 	Person upsertPerson(@Argument Map<String, Object> input) {
+		Permissions.requireImporter(this.caller.current(), "upsertPerson");
 		this.imports.upsert(Kind.PEOPLE, input, "upsertPerson");
 		String id = (String) input.get("id");
 		return this.people.byId(id)
@@ -128,6 +136,22 @@ class PersonController {
 		this.imports.upsert(Kind.PEOPLE, whole, "updateMyProfile");
 		return this.people.byId(id)
 			.orElseThrow(() -> new IllegalStateException("person " + id + " was written but cannot be read back"));
+	}
+
+	/**
+	 * The one place a person's e-mail is decided: themselves and admins read it; everyone
+	 * else reads null, whatever path led them to the person.
+	 */
+	@SchemaMapping(typeName = "Person", field = "email")
+	String email(Person person) {
+		Caller reader = this.caller.find().orElse(null);
+		return (reader != null && (reader.isAdmin() || person.id().equals(reader.personId()))) ? person.email() : null;
+	}
+
+	@MutationMapping
+	boolean erasePerson(@Argument String id) {
+		Permissions.requireAdmin(this.caller.current(), "erasePerson");
+		return this.erasure.erase(id);
 	}
 
 	@BatchMapping

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.boomerang.directory.DirectoryRepository;
 import org.boomerang.directory.Profession;
 import org.boomerang.graph.Queries;
+import org.boomerang.security.Reader;
 import org.boomerang.skill.SkillRepository;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -60,35 +61,41 @@ class PersonRelationsRepository {
 				r.get("priority").isNull() ? null : r.get("priority").asInt()));
 	}
 
-	Map<String, List<Person>> peopleOfInstitutions(Collection<String> institutionIds, int limit) {
-		return load("person/people-of-institutions", institutionIds, limit,
+	Map<String, List<Person>> peopleOfInstitutions(Collection<String> institutionIds, int limit, Reader reader) {
+		return load("person/people-of-institutions", institutionIds, limit, reader,
 				(r) -> PersonRepository.map(r.get("person")));
 	}
 
-	Map<String, List<Person>> peopleOfProfessions(Collection<String> professionIds, int limit) {
-		return load("person/people-of-professions", professionIds, limit, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> peopleOfProfessions(Collection<String> professionIds, int limit, Reader reader) {
+		return load("person/people-of-professions", professionIds, limit, reader,
+				(r) -> PersonRepository.map(r.get("person")));
 	}
 
-	Map<String, List<Person>> membersOfCommunities(Collection<String> communityIds, int limit) {
-		return load("person/members-of-communities", communityIds, limit, (r) -> PersonRepository.map(r.get("person")));
+	Map<String, List<Person>> membersOfCommunities(Collection<String> communityIds, int limit, Reader reader) {
+		return load("person/members-of-communities", communityIds, limit, reader,
+				(r) -> PersonRepository.map(r.get("person")));
 	}
 
 	private <T> Map<String, List<T>> load(String query, Collection<String> ids, Function<Record, T> map) {
-		return load(query, ids, 0, map);
+		return load(query, ids, 0, null, map);
 	}
 
 	/**
 	 * Runs one {@code UNWIND $ids} query (with {@code $limit} per id when it is more than
-	 * 0); every id asked is a key of the answer.
+	 * 0, and the reader as the {@code $reader} of the visibility predicate of the queries
+	 * that return people); every id asked is a key of the answer.
 	 */
-	private <T> Map<String, List<T>> load(String query, Collection<String> ids, int limit, Function<Record, T> map) {
+	private <T> Map<String, List<T>> load(String query, Collection<String> ids, int limit, Reader reader,
+			Function<Record, T> map) {
 		Map<String, List<T>> byId = new LinkedHashMap<>();
 		ids.forEach((id) -> byId.put(id, new ArrayList<>()));
 		if (ids.isEmpty()) {
 			return byId;
 		}
 		this.driver.executableQuery(this.queries.get(query))
-			.withParameters(Map.of("ids", List.copyOf(ids), "limit", limit))
+			.withParameters(
+					(reader != null) ? Map.of("ids", List.copyOf(ids), "limit", limit, "reader", reader.asParameter())
+							: Map.of("ids", List.copyOf(ids), "limit", limit))
 			.withConfig(Queries.READ)
 			.execute()
 			.records()

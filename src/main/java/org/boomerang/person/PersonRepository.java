@@ -1,6 +1,8 @@
 package org.boomerang.person;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -18,6 +20,7 @@ import org.boomerang.graph.Queries;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringCapacity;
 import org.boomerang.model.Visibility;
+import org.boomerang.security.Reader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
@@ -55,6 +58,10 @@ public class PersonRepository {
 
 	private final String profile;
 
+	private final String visibleByIds;
+
+	private final String erase;
+
 	PersonRepository(Driver driver, BatchReads reads, Queries queries) {
 		this.driver = driver;
 		this.reads = reads;
@@ -64,15 +71,44 @@ public class PersonRepository {
 		this.count = queries.get("person/count-people");
 		this.countSearch = queries.get("person/count-people-search");
 		this.profile = queries.get("person/profile-as-input");
+		this.visibleByIds = queries.get("person/visible-people-by-ids");
+		this.erase = queries.get("person/erase");
 	}
 
 	/**
-	 * The people with these ids; ids not found are left out.
+	 * The people with these ids, whoever reads: only for people a rule of its own has
+	 * already admitted (the two sides of a mentorship or transfer the reader may read,
+	 * the teachers a search offered, what an authorised write just wrote). Answers to a
+	 * reader go through {@link #visibleByIds}.
 	 * @param ids person ids
-	 * @return people by id
+	 * @return people by id; ids not found are left out
 	 */
 	public Map<String, Person> byIds(Collection<String> ids) {
 		return this.reads.byIds(this.byIds, ids, "person", PersonRepository::map, Person::id);
+	}
+
+	/**
+	 * The people with these ids that the reader may see ({@code person/visible}); the
+	 * others are left out as if they did not exist.
+	 * @param ids person ids
+	 * @param reader who reads
+	 * @return people by id
+	 */
+	public Map<String, Person> visibleByIds(Collection<String> ids, Reader reader) {
+		Map<String, Person> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.driver.executableQuery(this.visibleByIds)
+			.withParameters(Map.of("ids", List.copyOf(ids), "reader", reader.asParameter()))
+			.withConfig(Queries.READ)
+			.execute()
+			.records()
+			.forEach((r) -> {
+				Person person = map(r.get("person"));
+				found.put(person.id(), person);
+			});
+		return found;
 	}
 
 	/**
@@ -125,7 +161,23 @@ public class PersonRepository {
 			});
 	}
 
-	PersonConnection page(String search, Integer first, String after) {
+	/**
+	 * Erases a person ({@code person/erase}): one transaction, with its audit entry.
+	 * @param id the person's id
+	 * @param anonymous the id of the anonymous node their transfers and mentorships keep
+	 * @param audit the audit entry ({@code audit.Auditor})
+	 * @return whether there was such a person
+	 */
+	boolean erase(String id, String anonymous, Map<String, Object> audit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("anonymous", anonymous);
+		parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		parameters.put("audit", audit);
+		return !this.driver.executableQuery(this.erase).withParameters(parameters).execute().records().isEmpty();
+	}
+
+	PersonConnection page(String search, Integer first, String after, Reader reader) {
 		int size = (first != null) ? first : 20;
 		if (size < 0 || size > MAX_FIRST) {
 			throw new BadRequestException("first must be between 0 and " + MAX_FIRST + ", not " + size
@@ -137,6 +189,7 @@ public class PersonRepository {
 		parameters.put("afterName", position[0]);
 		parameters.put("afterId", position[1]);
 		parameters.put("limit", size + 1);
+		parameters.put("reader", reader.asParameter());
 		if (text != null) {
 			parameters.put("search", text);
 		}
@@ -157,8 +210,9 @@ public class PersonRepository {
 		return new PersonConnection(edges, new PageInfo(more, end), text);
 	}
 
-	int totalCount(String search) {
-		Map<String, Object> parameters = (search != null) ? Map.of("search", search) : Map.of();
+	int totalCount(String search, Reader reader) {
+		Map<String, Object> parameters = (search != null) ? Map.of("search", search, "reader", reader.asParameter())
+				: Map.of("reader", reader.asParameter());
 		return this.driver.executableQuery((search != null) ? this.countSearch : this.count)
 			.withParameters(parameters)
 			.withConfig(Queries.READ)

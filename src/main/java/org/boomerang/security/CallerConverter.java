@@ -52,6 +52,7 @@ final class CallerConverter implements Converter<Jwt, CallerAuthentication> {
 		String subject = (jwt.getSubject() != null) ? jwt.getSubject() : clientId;
 		Caller caller = new Caller(subject, clientId, (known != null) ? known.id() : null, roles, scopes);
 		Reader reader = new Reader(caller.personId(), caller.isAdmin() || caller.hasScope(Scopes.READ),
+				caller.isCoordinator(), caller.hasScope(Scopes.RECORD),
 				(known != null) ? known.institutions() : List.of());
 		return new CallerAuthentication(jwt, caller, reader);
 	}

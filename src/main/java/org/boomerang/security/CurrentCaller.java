@@ -1,5 +1,7 @@
 package org.boomerang.security;
 
+import java.util.Optional;
+
 import org.boomerang.api.UnauthorizedException;
 
 import org.springframework.security.core.Authentication;
@@ -24,12 +26,26 @@ public class CurrentCaller {
 	}
 
 	/**
-	 * The reader of this request, for the visibility predicates.
+	 * The reader of this request, for the visibility predicates. The security filter
+	 * refuses requests without an accepted token before any data fetcher runs, so only
+	 * work the service runs in-process (the start-up warm-up) reads without one: it reads
+	 * as {@link Reader#anonymous()}, who sees no more than NETWORK people.
 	 * @return the reader
-	 * @throws UnauthorizedException when the request carries no accepted token
 	 */
 	public Reader reader() {
-		return authentication().reader();
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication instanceof CallerAuthentication caller) ? caller.reader() : Reader.anonymous();
+	}
+
+	/**
+	 * The caller of this request, if it is a request: work the service starts itself (the
+	 * demo's load at start-up, the command-line tools) has none.
+	 * @return the caller, or empty
+	 */
+	public Optional<Caller> find() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication instanceof CallerAuthentication caller) ? Optional.of(caller.caller())
+				: Optional.empty();
 	}
 
 	private static CallerAuthentication authentication() {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.boomerang.importing.EntityImport;
 import org.boomerang.importing.Kind;
+import org.boomerang.security.CurrentCaller;
+import org.boomerang.security.Permissions;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -24,9 +26,12 @@ class SkillController {
 
 	private final EntityImport imports;
 
-	SkillController(SkillRepository skills, EntityImport imports) {
+	private final CurrentCaller caller;
+
+	SkillController(SkillRepository skills, EntityImport imports, CurrentCaller caller) {
 		this.skills = skills;
 		this.imports = imports;
+		this.caller = caller;
 	}
 
 	@QueryMapping
@@ -46,6 +51,7 @@ class SkillController {
 
 	@MutationMapping
 	Skill upsertSkill(@Argument Map<String, Object> input) {
+		Permissions.requireImporter(this.caller.current(), "upsertSkill");
 		this.imports.upsert(Kind.SKILLS, input, "upsertSkill");
 		String id = (String) input.get("id");
 		return this.skills.byId(id)

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.boomerang.graph.Queries;
+import org.boomerang.security.Reader;
 import org.boomerang.model.CareerStage;
 import org.boomerang.model.SkillLevel;
 import org.neo4j.driver.Driver;
@@ -33,12 +34,13 @@ class ReciprocalMatchRepository {
 	 * The best pairs of a person, best first.
 	 * @param person the person's id
 	 * @param limit how many pairs at most
+	 * @param reader who asks (partners they may not see are left out)
 	 * @return the person's career stage and pairs; empty when there is no such person
 	 */
-	Optional<Pairs> pairs(String person, int limit) {
+	Optional<Pairs> pairs(String person, int limit, Reader reader) {
 		Record row = this.driver.executableQuery(this.query)
 			.withParameters(Map.of("person", person, "limit", limit, "ranks", CareerStage.ranks(), "highestLevel",
-					SkillLevel.HIGHEST))
+					SkillLevel.HIGHEST, "reader", reader.asParameter()))
 			.withConfig(Queries.READ)
 			.execute()
 			.records()

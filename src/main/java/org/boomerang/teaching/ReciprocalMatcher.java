@@ -10,6 +10,7 @@ import org.boomerang.model.CareerStage;
 import org.boomerang.model.MentoringDirection;
 import org.boomerang.teaching.ReciprocalMatchRepository.Flow;
 import org.boomerang.teaching.ReciprocalMatchRepository.Pair;
+import org.boomerang.security.Reader;
 
 import org.springframework.stereotype.Service;
 
@@ -25,9 +26,9 @@ class ReciprocalMatcher {
 		this.repository = repository;
 	}
 
-	List<ReciprocalMatch> matches(String person, Integer first) {
+	List<ReciprocalMatch> matches(String person, Integer first, Reader reader) {
 		int limit = TeacherSearch.checkFirst(first);
-		ReciprocalMatchRepository.Pairs found = this.repository.pairs(person, limit)
+		ReciprocalMatchRepository.Pairs found = this.repository.pairs(person, limit, reader)
 			.orElseThrow(() -> new NotFoundException(
 					"No person has the id '" + person + "': give the id of the person to find partners for"));
 		return found.pairs().stream().map((pair) -> match(pair, found.stage())).toList();

@@ -11,6 +11,7 @@ import org.boomerang.skill.search.SkillMatch;
 import org.boomerang.teaching.index.Ranking;
 import org.boomerang.teaching.index.ScoreWeights;
 import org.boomerang.teaching.index.TeacherFilter;
+import org.boomerang.security.Reader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -36,7 +37,19 @@ class TeacherRankingRepository {
 		this.query = queries.get("teaching/rank-teachers");
 	}
 
+	/**
+	 * Ranks for a reader who may see everyone the asker may be offered (the index's rule,
+	 * which the differential tests compare against).
+	 */
 	Ranking rank(List<SkillMatch> skills, String asker, TeacherFilter filter, int skip, int limit) {
+		return rank(skills, asker, filter, skip, limit, Reader.everything());
+	}
+
+	/**
+	 * Ranks as the asker would be offered teachers, leaving out those the reader may not
+	 * see (a coordinator asking for someone else).
+	 */
+	Ranking rank(List<SkillMatch> skills, String asker, TeacherFilter filter, int skip, int limit, Reader reader) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("skills",
 				skills.stream().map((m) -> Map.<String, Object>of("id", m.skillId(), "weight", m.weight())).toList());
@@ -51,6 +64,7 @@ class TeacherRankingRepository {
 		parameters.put("w", WEIGHTS);
 		parameters.put("skip", skip);
 		parameters.put("limit", limit);
+		parameters.put("reader", reader.asParameter());
 		Record row = this.driver.executableQuery(this.query)
 			.withParameters(parameters)
 			.withConfig(Queries.READ)

@@ -18,6 +18,7 @@ import org.boomerang.skill.search.Via;
 import org.boomerang.teaching.index.Ranking;
 import org.boomerang.teaching.index.TeacherFilter;
 import org.boomerang.teaching.index.TeacherIndex;
+import org.boomerang.security.Reader;
 
 import org.springframework.stereotype.Service;
 
@@ -49,14 +50,23 @@ class TeacherSearch {
 		this.sync = sync;
 	}
 
-	TeacherMatchConnection whoCanTeach(String topic, String asker, TeacherFilter filter, Integer first, String after) {
+	/**
+	 * Ranks teachers for the asker. The index offers NETWORK people, and INSTITUTION ones
+	 * sharing a current institution with the asker, never PRIVATE ones: for a reader
+	 * asking as themselves (or an admin) that is within what they may see. A coordinator
+	 * asking for someone else is ranked by the query, which also applies the reader's
+	 * visibility rule; that path is rare and costs one query.
+	 */
+	TeacherMatchConnection whoCanTeach(String topic, String asker, TeacherFilter filter, Integer first, String after,
+			Reader reader) {
 		TeacherFilter given = (filter != null) ? filter : TeacherFilter.NONE;
 		int limit = checkFirst(first);
 		check(asker, given);
 		int skip = Cursors.position(after);
 		List<SkillMatch> resolved = this.topics.resolve(topic);
-		Ranking page = this.sync.ready() ? this.index.rank(resolved, asker, given, skip, limit)
-				: this.ranker.rank(resolved, asker, given, skip, limit);
+		boolean onBehalf = asker != null && !asker.equals(reader.id()) && !reader.admin();
+		Ranking page = (this.sync.ready() && !onBehalf) ? this.index.rank(resolved, asker, given, skip, limit)
+				: this.ranker.rank(resolved, asker, given, skip, limit, reader);
 		if (asker != null && !page.askerFound()) {
 			throw new NotFoundException(
 					"No person has the id '" + asker + "': give the id of the person asking, or leave asker out");

@@ -55,7 +55,8 @@ class TeachingController {
 	@QueryMapping
 	TeacherMatchConnection whoCanTeach(@Argument String topic, @Argument String asker, @Argument TeacherFilter filter,
 			@Argument Integer first, @Argument String after) {
-		return this.teachers.whoCanTeach(topic, this.caller.current().asker(asker), filter, first, after);
+		return this.teachers.whoCanTeach(topic, this.caller.current().asker(asker), filter, first, after,
+				this.caller.reader());
 	}
 
 	@QueryMapping
@@ -65,7 +66,7 @@ class TeachingController {
 			throw new BadRequestException("Give person: the id of the person to find partners for (your sign-in names"
 					+ " no person of the network)");
 		}
-		return this.reciprocal.matches(whose, first);
+		return this.reciprocal.matches(whose, first, this.caller.reader());
 	}
 
 	@BatchMapping(typeName = "ReciprocalMatch")

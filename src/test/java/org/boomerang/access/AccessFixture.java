@@ -3,9 +3,10 @@ package org.boomerang.access;
 /**
  * A small network for the tests of who may see and do what, in the import format. Harbour
  * has Ana (NETWORK), Bo (INSTITUTION) and Cora (a coordinator); the university has Cy
- * (PRIVATE, enrolled in Cora's programme) and Dee (NETWORK). Ana mentors Bo; Ana taught
- * Bo, Bo taught Ana (unconfirmed), Cy taught Dee. Everyone has an e-mail, so everyone can
- * sign in.
+ * (PRIVATE, enrolled in Cora's programme) and Dee (NETWORK). Ana mentors Bo, Dee mentors
+ * Cy (in Cora's programme once {@link #PROGRAMME} ran); Ana taught Bo, Bo taught Ana
+ * (unconfirmed), Cy taught Dee. Bo and Dee, Cora and Bo, Cy and Dee could teach each
+ * other. Everyone has an e-mail, so everyone can sign in.
  */
 public final class AccessFixture {
 
@@ -28,9 +29,12 @@ public final class AccessFixture {
 			    { "id": "bo", "name": "Bo Lund", "email": "bo@harbour.example", "careerStage": "SENIOR",
 			      "visibility": "INSTITUTION", "professions": ["prof:nursing"],
 			      "affiliations": [{ "institution": "inst:harbour" }], "communities": [{ "community": "cop:digital" }],
-			      "skills": [{ "skill": "skill:ehr", "level": 5, "canTeach": true }] },
+			      "skills": [{ "skill": "skill:ehr", "level": 5, "canTeach": true }],
+			      "wantsToLearn": [{ "skill": "skill:podcasting" }] },
 			    { "id": "cora", "name": "Cora Diaz", "email": "cora@harbour.example", "careerStage": "SPECIALIST",
-			      "affiliations": [{ "institution": "inst:harbour" }] },
+			      "affiliations": [{ "institution": "inst:harbour" }],
+			      "skills": [{ "skill": "skill:podcasting", "level": 4, "canTeach": true }],
+			      "wantsToLearn": [{ "skill": "skill:ehr" }] },
 			    { "id": "cy", "name": "Cy Hidden", "email": "cy@uni.example", "careerStage": "TRAINEE",
 			      "visibility": "PRIVATE", "professions": ["prof:nursing"], "affiliations": [{ "institution": "inst:uni" }],
 			      "communities": [{ "community": "cop:digital" }],
@@ -41,7 +45,9 @@ public final class AccessFixture {
 			      "skills": [{ "skill": "skill:podcasting", "level": 3, "canTeach": true }],
 			      "wantsToLearn": [{ "skill": "skill:ehr", "priority": 1 }] } ],
 			  "mentorships": [
-			    { "id": "m:ana-bo", "mentor": "ana", "mentee": "bo", "skills": ["skill:ehr"], "startedOn": "2025-01-06" } ],
+			    { "id": "m:ana-bo", "mentor": "ana", "mentee": "bo", "skills": ["skill:ehr"], "startedOn": "2025-01-06" },
+			    { "id": "m:dee-cy", "mentor": "dee", "mentee": "cy", "skills": ["skill:podcasting"],
+			      "startedOn": "2025-04-01" } ],
 			  "transfers": [
 			    { "id": "t:ana-bo", "from": "ana", "to": "bo", "skill": "skill:ehr", "on": "2025-02-03",
 			      "mentorship": "m:ana-bo", "outcome": { "rating": 5, "learnerConfirmed": true } },
@@ -51,11 +57,20 @@ public final class AccessFixture {
 			      "format": "CONSULT" } ] }
 			""";
 
-	/** Cora coordinates a programme Cy is enrolled in (the graph schema of issue 16). */
+	/**
+	 * Cora coordinates a programme Cy (mentee) and Dee (mentor) are enrolled in, and
+	 * their mentorship belongs to it (the graph schema of issue 16).
+	 */
 	public static final String PROGRAMME = """
 			MATCH (cora:Person {id: 'cora'}), (cy:Person {id: 'cy'}), (h:Institution {id: 'inst:harbour'})
 			CREATE (g:Programme {id: 'prog:reverse', name: 'Reverse mentoring', kind: 'REVERSE'})
 			CREATE (g)-[:RUN_BY]->(h), (g)-[:COORDINATED_BY]->(cora), (cy)-[:ENROLLED_IN {as: 'MENTEE'}]->(g)
+			WITH g
+			MATCH (dee:Person {id: 'dee'})
+			CREATE (dee)-[:ENROLLED_IN {as: 'MENTOR'}]->(g)
+			WITH g
+			MATCH (m:Mentorship {id: 'm:dee-cy'})
+			CREATE (m)-[:IN_PROGRAMME]->(g)
 			""";
 
 	private AccessFixture() {

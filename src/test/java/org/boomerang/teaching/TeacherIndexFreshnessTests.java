@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.boomerang.security.Reader;
 import org.boomerang.SecondInstance;
 import org.boomerang.graph.EmbeddedNeo4j;
 import org.boomerang.importing.ImportService;
@@ -60,7 +61,7 @@ class TeacherIndexFreshnessTests extends SearchTestSupport {
 	}
 
 	private static List<String> teachers(TeacherSearch search, String topic) {
-		return search.whoCanTeach(topic, null, null, 50, null)
+		return search.whoCanTeach(topic, null, null, 50, null, Reader.everything())
 			.edges()
 			.stream()
 			.map((e) -> e.node().personId())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.boomerang.security.Reader;
 import org.boomerang.demo.DemoLoader;
 import org.boomerang.demo.DemoNetworkGenerator;
 import org.boomerang.graph.BackgroundWork;
@@ -166,7 +167,7 @@ class TeacherIndexTests extends SearchTestSupport {
 		off.graphReady();
 		assertThat(off.ready()).isFalse();
 		TeacherMatchConnection answer = new TeacherSearch(this.topics, this.query, this.index, off, this.people)
-			.whoCanTeach("EMR", "cara", null, 3, null);
+			.whoCanTeach("EMR", "cara", null, 3, null, Reader.everything());
 		assertThat(answer.edges()).hasSize(3).allSatisfy((e) -> assertThat(e.node().person().name()).isNotBlank());
 		assertThat(answer.edges().stream().map((e) -> e.node().personId()).toList())
 			.isEqualTo(ids(this.index.rank(ehr, "cara", TeacherFilter.NONE, 0, 3)));
