@@ -45,13 +45,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the documents of {@code src/test/resources/graphql-test/}. Every request carries an
  * admin's token unless a test gives another ({@link #tokens}), so tests that are not
  * about access keep their meaning. The trusted issuer is a real OIDC issuer in this JVM
- * ({@link Tokens#server()}); the development sign-in is on as well. Keep the properties
- * here identical for every subclass, or Spring starts a second database.
+ * ({@link Tokens#server()}); the development sign-in is on as well. The request and
+ * transaction time limits are minutes, not seconds: a test on a busy machine must not
+ * fail by the clock (the limits' own tests set theirs). Keep the properties here
+ * identical for every subclass, or Spring starts a second database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "boomerang.embedded.data-dir=target/test-graph", "boomerang.embedded.bolt-port=0",
 				"boomerang.demo.enabled=false", "boomerang.import.max-document-size=4MB",
-				"boomerang.security.dev-login=true", "boomerang.security.cors-origins=https://portal.example.org" })
+				"boomerang.security.dev-login=true", "boomerang.security.cors-origins=https://portal.example.org",
+				"boomerang.graphql.request-timeout=2m", "boomerang.neo4j.transaction-timeout=2m" })
 @Import(TestSignIns.class)
 public abstract class GraphTests {
 

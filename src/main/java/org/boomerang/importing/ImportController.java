@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.boomerang.api.Problem;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.boomerang.graph.DatabaseFailures;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -139,12 +138,7 @@ class ImportController {
 	}
 
 	private static boolean databaseUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
-				return true;
-			}
-		}
-		return false;
+		return DatabaseFailures.unavailable(ex);
 	}
 
 	@ExceptionHandler
