@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.boomerang.graph.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class EscoCommandLineTests extends GraphTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Autowired
-	private Neo4jConnectionDetails neo4j;
+	private EmbeddedNeo4j neo4j;
 
 	private int run(String... args) {
 		return CommandLine.run(BoomerangApplication.class, args,
@@ -34,7 +34,9 @@ class EscoCommandLineTests extends GraphTests {
 
 	@Test
 	void import_esco_imports_an_export_directory_and_prints_the_counts() {
-		int code = run("import-esco", "src/main/resources/demo/esco", "--spring.neo4j.uri=" + this.neo4j.getUri());
+		int code = run("import-esco", "src/main/resources/demo/esco", "--spring.neo4j.uri=" + this.neo4j.boltUri(),
+				"--spring.neo4j.authentication.username=" + this.neo4j.user(),
+				"--spring.neo4j.authentication.password=" + this.neo4j.password());
 		assertThat(code).as(this.err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("skills, ").contains("broader links in");
 		assertThat(count("Skill")).isGreaterThan(1_000);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param subject the token's subject, or {@link Auditor#SYSTEM}
  * @param clientId the token's client, or null
  * @param personId the signed-in person, or null
- * @param status {@code COMPLETED}, {@code WRITING} or {@code REFUSED_IN_PART}
+ * @param status {@code COMPLETED}, {@code WRITING} or {@code INTERRUPTED}
  * @param counts what the write did per kind
  * @param targets the ids created or changed (at most 100)
  */
