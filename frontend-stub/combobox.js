@@ -1,13 +1,16 @@
-// A type-ahead over suggestSkills as an ARIA combobox with a listbox (the same keys as the
-// search's topic field: arrows move, Enter picks, Escape closes), for the profile's "add a skill"
-// fields. Plain DOM, no framework.
+// A type-ahead over suggestSkills as an ARIA combobox with a listbox (arrows move, Enter picks,
+// Escape closes), for the search's topic and the profile's "add a skill" fields. Plain DOM, no
+// framework.
 (function () {
   'use strict';
 
   var SUGGEST = 'query($prefix: String!) { suggestSkills(prefix: $prefix, first: 8) { id name } }';
 
   // input: the text field (role=combobox); list: its listbox; onChoose(skill) gets {id, name}.
-  window.BoomerangCombobox = function (input, list, onChoose) {
+  // settings.enterSubmits: Enter with no option highlighted goes on to the form (the search);
+  // otherwise Enter never submits from here (the profile).
+  window.BoomerangCombobox = function (input, list, onChoose, settings) {
+    var enterSubmits = Boolean(settings && settings.enterSubmits);
     var active = -1;
     var timer = null;
     var seq = 0;
@@ -90,10 +93,11 @@
         event.preventDefault();
         highlight(active - 1);
       } else if (event.key === 'Enter') {
-        // Enter never submits the profile from here: it picks, or does nothing.
-        event.preventDefault();
         if (open && active >= 0) {
+          event.preventDefault();
           choose(options()[active]);
+        } else if (!enterSubmits) {
+          event.preventDefault();
         }
       } else if (event.key === 'Escape' && open) {
         event.preventDefault();

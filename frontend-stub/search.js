@@ -12,14 +12,10 @@
   var resolvedLine = document.getElementById('resolved');
   var results = document.getElementById('results');
   var more = document.getElementById('more');
-  var active = -1;
-  var suggestTimer = null;
-  var suggestSeq = 0;
   var lastRequest = null;
   var endCursor = null;
   var shown = 0;
 
-  var SUGGEST = 'query($prefix: String!) { suggestSkills(prefix: $prefix, first: 8) { id name aliases } }';
   var WHO = 'query($topic: String!, $filter: TeacherFilter, $first: Int, $after: String) {' +
     ' whoCanTeach(topic: $topic, filter: $filter, first: $first, after: $after) {' +
     '  totalCount pageInfo { hasNextPage endCursor } resolvedSkills { skill { name } via }' +
@@ -39,90 +35,12 @@
     return element;
   }
 
-  // ----- type-ahead (ARIA combobox with a listbox) -----
+  // ----- type-ahead: the shared combobox (combobox.js); a pick fills the topic -----
 
-  function closeSuggestions() {
-    list.hidden = true;
-    list.textContent = '';
-    topic.setAttribute('aria-expanded', 'false');
-    topic.removeAttribute('aria-activedescendant');
-    active = -1;
-  }
-
-  function highlight(index) {
-    var options = list.querySelectorAll('[role=option]');
-    if (!options.length) {
-      return;
-    }
-    active = (index + options.length) % options.length;
-    options.forEach(function (option, i) {
-      option.setAttribute('aria-selected', i === active ? 'true' : 'false');
-    });
-    topic.setAttribute('aria-activedescendant', options[active].id);
-  }
-
-  function choose(option) {
-    topic.value = option.dataset.name;
-    closeSuggestions();
+  var suggestions = window.BoomerangCombobox(topic, list, function (skill) {
+    topic.value = skill.name;
     topic.focus();
-  }
-
-  function suggest() {
-    var prefix = topic.value;
-    var seq = ++suggestSeq;
-    if (!prefix.trim() || prefix.length > 200) {
-      closeSuggestions();
-      return;
-    }
-    graphql(SUGGEST, { prefix: prefix }).then(function (data) {
-      if (seq !== suggestSeq) {
-        return; // a later keystroke already asked again
-      }
-      list.textContent = '';
-      data.suggestSkills.forEach(function (skill, i) {
-        var option = text('li', skill.name);
-        option.id = 'suggestion-' + i;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        option.dataset.name = skill.name;
-        option.addEventListener('mousedown', function (event) {
-          event.preventDefault();
-          choose(option);
-        });
-        list.appendChild(option);
-      });
-      var any = data.suggestSkills.length > 0;
-      list.hidden = !any;
-      topic.setAttribute('aria-expanded', any ? 'true' : 'false');
-      active = -1;
-    }).catch(closeSuggestions);
-  }
-
-  topic.addEventListener('input', function () {
-    clearTimeout(suggestTimer);
-    suggestTimer = setTimeout(suggest, 120);
-  });
-
-  topic.addEventListener('keydown', function (event) {
-    var open = !list.hidden;
-    if (event.key === 'ArrowDown' && open) {
-      event.preventDefault();
-      highlight(active + 1);
-    } else if (event.key === 'ArrowUp' && open) {
-      event.preventDefault();
-      highlight(active - 1);
-    } else if (event.key === 'Enter' && open && active >= 0) {
-      event.preventDefault();
-      choose(list.querySelectorAll('[role=option]')[active]);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      closeSuggestions();
-    }
-  });
-
-  topic.addEventListener('blur', function () {
-    setTimeout(closeSuggestions, 100);
-  });
+  }, { enterSubmits: true });
 
   // ----- search -----
 
@@ -212,7 +130,7 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    closeSuggestions();
+    suggestions.close();
     if (!topic.value.trim()) {
       statusLine.className = 'error';
       statusLine.textContent = 'Say what you want to learn first.';
