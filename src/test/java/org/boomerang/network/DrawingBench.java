@@ -1,6 +1,5 @@
 package org.boomerang.network;
 
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.boomerang.HeadlessChromium;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -32,14 +30,9 @@ import org.springframework.util.FileSystemUtils;
  */
 class DrawingBench {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	@Test
 	void first_complete_draw() throws Exception {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian's chromium and chromium-driver are not installed");
+		Assumptions.assumeTrue(HeadlessChromium.installed(), HeadlessChromium.NOT_INSTALLED);
 		Path dir = assemble();
 		int runs = Integer.getInteger("bench.runs", 3);
 		List<String> extra = List.of(System.getProperty("bench.chromiumFlags", "").split(" "));
@@ -100,19 +93,9 @@ class DrawingBench {
 	}
 
 	private static ChromeDriver browser(List<String> extra) throws Exception {
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--allow-file-access-from-files", "--window-size=1280,900",
-				"--user-data-dir=" + Files.createTempDirectory("boomerang-chromium"));
-		extra.stream().filter((flag) -> !flag.isBlank()).forEach(options::addArguments);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		return new ChromeDriver(service, options);
+		List<String> flags = new ArrayList<>(List.of("--allow-file-access-from-files", "--window-size=1280,900"));
+		flags.addAll(extra);
+		return HeadlessChromium.start(false, flags);
 	}
 
 }

@@ -1,18 +1,14 @@
 package org.boomerang.network;
 
-import java.io.File;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.boomerang.GraphTests;
+import org.boomerang.HeadlessChromium;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,10 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headless Chromium started as the page tests start it.
  */
 class DrawingLibraryTests extends GraphTests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	/**
 	 * A graph of three places and a stacked series; answers how many pixels were painted.
@@ -72,19 +64,8 @@ class DrawingLibraryTests extends GraphTests {
 
 	@Test
 	void the_library_draws_a_graph_in_headless_chromium() throws Exception {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian's chromium and chromium-driver are not installed");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + Files.createTempDirectory("boomerang-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		ChromeDriver browser = new ChromeDriver(service, options);
+		Assumptions.assumeTrue(HeadlessChromium.installed(), HeadlessChromium.NOT_INSTALLED);
+		ChromeDriver browser = HeadlessChromium.start(false, List.of());
 		try {
 			browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 			browser.get("http://127.0.0.1:" + this.port + "/");
