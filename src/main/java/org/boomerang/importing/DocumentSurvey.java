@@ -24,9 +24,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class DocumentSurvey implements DocumentStream.Visitor {
 
-	/** Most problems reported for one document; a broken feed can have millions. */
-	static final int MAX_PROBLEMS = 1000;
-
 	/** Transfers compared with the recorded ones per query. */
 	private static final int CHUNK = 5_000;
 
@@ -36,9 +33,7 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 
 	private final ImportProgress progress;
 
-	private final List<Problem> problems = new ArrayList<>();
-
-	private int moreProblems;
+	private final CappedProblems problems = new CappedProblems();
 
 	private final Map<Kind, Map<String, Integer>> defined = new EnumMap<>(Kind.class);
 
@@ -207,27 +202,16 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	}
 
 	void problem(Problem problem) {
-		if (this.problems.size() < MAX_PROBLEMS) {
-			this.problems.add(problem);
-		}
-		else {
-			this.moreProblems++;
-		}
+		this.problems.add(problem);
 	}
 
 	/**
-	 * Every problem found, the first {@link #MAX_PROBLEMS} of them, and a last one
+	 * Every problem found, the first {@link CappedProblems#MAX} of them, and a last one
 	 * counting those left out.
 	 * @return the problems
 	 */
 	List<Problem> problems() {
-		if (this.moreProblems == 0) {
-			return this.problems;
-		}
-		List<Problem> all = new ArrayList<>(this.problems);
-		all.add(new Problem("$", "and " + this.moreProblems + " more problems, not listed: fix those above and"
-				+ " send the document again to see the rest"));
-		return all;
+		return this.problems.list("$", ": fix those above and send the document again to see the rest");
 	}
 
 	boolean hasProblems() {

@@ -196,9 +196,7 @@ public class PeopleFeed {
 
 		private final FullFeed full;
 
-		private final List<Problem> problems = new ArrayList<>();
-
-		private int moreProblems;
+		private final CappedProblems problems = new CappedProblems();
 
 		private final Map<String, Integer> ids = new HashMap<>();
 
@@ -211,21 +209,11 @@ public class PeopleFeed {
 		}
 
 		void problem(Problem problem) {
-			if (this.problems.size() < DocumentSurvey.MAX_PROBLEMS) {
-				this.problems.add(problem);
-			}
-			else {
-				this.moreProblems++;
-			}
+			this.problems.add(problem);
 		}
 
 		List<Problem> problems() {
-			if (this.moreProblems == 0) {
-				return this.problems;
-			}
-			List<Problem> all = new ArrayList<>(this.problems);
-			all.add(new Problem("feed", "and " + this.moreProblems + " more problems, not listed"));
-			return all;
+			return this.problems.list("feed", "");
 		}
 
 		void header(List<String> header) {
