@@ -9,6 +9,7 @@
 # The load runs after a warm-up of BENCH_WARMUP_SECONDS (default 90) and measures each number of
 # clients BENCH_ROUNDS times (default 3): see SearchBenchmark.
 #
+# BENCH_SKIP_BUILD=1 measures the jar and test classes as they are (no build first).
 # BENCH_REUSE=1 skips the import when target/bench/data-PEOPLE already holds an imported graph
 # (the import of 100,000 people takes about 13 minutes here).
 #
@@ -23,8 +24,8 @@ WORK=target/bench
 JAR=target/boomerang-0.1.0-SNAPSHOT.jar
 mkdir -p "$WORK"
 
-./mvnw -q -DskipTests package
-./mvnw -q process-test-classes
+[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -DskipTests package
+[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || ./mvnw -q process-test-classes
 
 DOC="$WORK/network-$PEOPLE.json"
 if [ ! -f "$DOC" ]; then

@@ -92,4 +92,19 @@ class TrustedIssuerTests extends GraphTests {
 		assertThat(json(me(token), "me").path("person").path("id").asString()).isEqualTo("cora");
 	}
 
+	@Test
+	void a_token_accepted_before_is_accepted_again_but_its_claims_under_another_signature_are_not() {
+		// Tokens are verified once and then remembered (VerifiedTokens): by the whole
+		// token, signature included, never by what it claims.
+		String token = Tokens.issue("an-idp-subject", "staff-portal", Map.of("email", "cora.diaz@harbour.example"),
+				Duration.ofMinutes(5));
+		for (int i = 0; i < 3; i++) {
+			assertThat(json(me(token), "me").path("person").path("id").asString()).isEqualTo("cora");
+		}
+		String other = Tokens.issue("someone-else", "staff-portal", Map.of("email", "sam.ito@harbour.example"),
+				Duration.ofMinutes(5));
+		refused(token.substring(0, token.lastIndexOf('.')) + other.substring(other.lastIndexOf('.')), "signature");
+		refused(token + "x", "signature");
+	}
+
 }
