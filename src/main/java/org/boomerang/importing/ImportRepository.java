@@ -264,18 +264,32 @@ class ImportRepository {
 	 * @param feedDate the feed's date: affiliations not ended by then are current
 	 * @return the ids created and changed
 	 */
-	Written feedPeople(List<Map<String, Object>> rows, LocalDate feedDate) {
-		Map<String, Object> parameters = Map.of("rows", rows, "feedDate", feedDate, "now",
-				ZonedDateTime.now(ZoneOffset.UTC), "defaultCapacity", MentoringCapacity.DEFAULT);
-		Record record = this.driver.executableQuery(this.queries.get("importing/feed-people"))
-			.withParameters(parameters)
-			.execute()
-			.records()
-			.get(0);
+	Written feedPeople(List<Map<String, Object>> rows, LocalDate feedDate, Map<String, Object> audit) {
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		Map<String, Object> parameters = Map.of("rows", rows, "feedDate", feedDate, "now", now, "defaultCapacity",
+				MentoringCapacity.DEFAULT);
+		Record record = audited(this.queries.get("importing/feed-people"), parameters, audit, now);
 		Written written = new Written();
 		written.created(Kind.PEOPLE, record.get("created").asList(Value::asString));
 		written.changed(Kind.PEOPLE, record.get("updated").asList(Value::asString));
 		return written;
+	}
+
+	/**
+	 * Runs one write statement and the audit entry of the import it belongs to
+	 * ({@code audit/record-write}) in one transaction.
+	 * @return the statement's single record
+	 */
+	private Record audited(String statement, Map<String, Object> parameters, Map<String, Object> audit,
+			ZonedDateTime now) {
+		try (Session session = this.driver.session(
+				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
+			return session.executeWrite((tx) -> {
+				Record record = tx.run(statement, parameters).single();
+				tx.run(this.queries.get("audit/record-write"), Map.of("audit", audit, "now", now)).consume();
+				return record;
+			});
+		}
 	}
 
 	/**
@@ -292,13 +306,10 @@ class ImportRepository {
 	 * Ends the current affiliations of some people with an institution on a day.
 	 * @return the people whose affiliation was ended
 	 */
-	List<String> endAffiliations(List<String> people, String institution, LocalDate day) {
-		return this.driver.executableQuery(this.queries.get("importing/feed-end-affiliations"))
-			.withParameters(Map.of("ids", people, "institution", institution, "feedDate", day, "now",
-					ZonedDateTime.now(ZoneOffset.UTC)))
-			.execute()
-			.records()
-			.get(0)
+	List<String> endAffiliations(List<String> people, String institution, LocalDate day, Map<String, Object> audit) {
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		return audited(this.queries.get("importing/feed-end-affiliations"),
+				Map.of("ids", people, "institution", institution, "feedDate", day, "now", now), audit, now)
 			.get("ended")
 			.asList(Value::asString);
 	}

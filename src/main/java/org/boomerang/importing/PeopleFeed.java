@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.boomerang.api.Problem;
+import org.boomerang.audit.Auditor;
 import org.boomerang.model.CareerStage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
@@ -26,6 +27,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PeopleFeed {
 
+	private static final Logger log = LoggerFactory.getLogger(PeopleFeed.class);
+
 	/** The columns a feed may have, in the documented order. */
 	static final String COLUMN_LIST = "id, name, email, careerStage, professions, institution, role, from";
 
@@ -57,8 +62,12 @@ public class PeopleFeed {
 
 	private final ApplicationEventPublisher events;
 
-	PeopleFeed(ImportRepository repository, ImportProperties properties, ApplicationEventPublisher events) {
+	private final Auditor auditor;
+
+	PeopleFeed(ImportRepository repository, ImportProperties properties, ApplicationEventPublisher events,
+			Auditor auditor) {
 		this.repository = repository;
+		this.auditor = auditor;
 		this.properties = properties;
 		this.events = events;
 	}
@@ -110,7 +119,8 @@ public class PeopleFeed {
 			throw new ImportRejectedException(check.problems());
 		}
 		source.checkUnchanged();
-		Writer writer = new Writer(feedDate, check.ids.size(), progress);
+		Writer writer = new Writer(feedDate, check.ids.size(), progress, this.auditor.entry("import"));
+		String status = "INTERRUPTED";
 		try {
 			read(source, (header) -> {
 			}, (number, cells) -> writer.add(check.person(number, cells, new ArrayList<>())));
@@ -120,10 +130,11 @@ public class PeopleFeed {
 				ended = endAbsent(full, check.ids.keySet(), writer);
 			}
 			long tookMs = (System.nanoTime() - start) / 1_000_000;
-			return new FeedResult(Map.of(Kind.PEOPLE.key(), new ImportResult.Counts(writer.created, writer.updated,
-					writer.committed - writer.created - writer.updated)), ended, tookMs);
+			status = "COMPLETED";
+			return new FeedResult(Map.of(Kind.PEOPLE.key(), writer.counts()), ended, tookMs);
 		}
 		finally {
+			writer.completeAudit(status);
 			if (!writer.changed.isEmpty()) {
 				this.events.publishEvent(new GraphChangedEvent(Map.of(Kind.PEOPLE, writer.changed)));
 			}
@@ -140,7 +151,9 @@ public class PeopleFeed {
 		for (int from = 0; from < absent.size(); from += batchSize) {
 			List<String> chunk = absent.subList(from, Math.min(absent.size(), from + batchSize));
 			try {
-				List<String> done = this.repository.endAffiliations(chunk, full.institution(), full.date());
+				List<String> done = this.repository.endAffiliations(chunk, full.institution(), full.date(),
+						writer.audit);
+				writer.wroteAny = true;
 				ended += done.size();
 				writer.changed.addAll(done);
 			}
@@ -359,7 +372,13 @@ public class PeopleFeed {
 
 		private int updated;
 
-		Writer(LocalDate feedDate, int total, ImportProgress progress) {
+		/** The feed's audit entry, written with its first batch, completed at its end. */
+		private final Map<String, Object> audit;
+
+		private boolean wroteAny;
+
+		Writer(LocalDate feedDate, int total, ImportProgress progress, Map<String, Object> audit) {
+			this.audit = audit;
 			this.feedDate = feedDate;
 			this.total = total;
 			this.progress = progress;
@@ -378,7 +397,8 @@ public class PeopleFeed {
 			}
 			ImportRepository.Written written;
 			try {
-				written = PeopleFeed.this.repository.feedPeople(List.copyOf(this.batch), this.feedDate);
+				written = PeopleFeed.this.repository.feedPeople(List.copyOf(this.batch), this.feedDate, this.audit);
+				this.wroteAny = true;
 			}
 			catch (RuntimeException ex) {
 				if (this.committed == 0) {
@@ -398,6 +418,28 @@ public class PeopleFeed {
 			this.changed.addAll(written.changed(Kind.PEOPLE));
 			this.batch.clear();
 			this.progress.writing(this.committed, this.total);
+		}
+
+		ImportResult.Counts counts() {
+			return new ImportResult.Counts(this.created, this.updated, this.committed - this.created - this.updated);
+		}
+
+		/**
+		 * Ends the feed's audit entry, when a batch wrote one. A failure here must not
+		 * hide the feed's own answer: what was written stays written and the entry says
+		 * WRITING.
+		 */
+		void completeAudit(String status) {
+			if (!this.wroteAny) {
+				return;
+			}
+			try {
+				PeopleFeed.this.repository.completeAudit((String) this.audit.get("id"), status,
+						Map.of(Kind.PEOPLE.key(), counts()), this.changed);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not complete the audit entry {} of a feed: {}", this.audit.get("id"), ex.toString());
+			}
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.boomerang.GraphTests;
 import org.boomerang.api.Problem;
+import org.boomerang.security.Scopes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +127,31 @@ class PeopleFeedTests extends GraphTests {
 		HttpResponse<String> wrong = post("/api/import?date=2026-11-30", "text/csv", Files.readString(FEED));
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(wrong.body()).contains("\"path\":\"date\"");
+	}
+
+	@Test
+	void a_feed_is_recorded_in_the_audit_trail_for_its_caller_and_a_refused_one_is_not() throws Exception {
+		String token = this.tokens.client("hr-feed", Scopes.IMPORT);
+		assertThat(post("/api/import?institution=" + HARBOUR + "&date=2026-11-30", "text/csv", Files.readString(FEED),
+				token)
+			.statusCode()).isEqualTo(200);
+		assertThat(post("/api/import", "text/csv", HEADER + "p:x,,,RESIDENT,,,,\n", token).statusCode()).isEqualTo(400);
+		List<Map<String, Object>> entries = read("""
+				MATCH (a:AuditEntry {clientId: 'hr-feed'})
+				RETURN a.operation AS operation, a.status AS status, a.kinds AS kinds, a.created AS created,
+				       a.updated AS updated, a.targets AS targets""", Map.of()).records()
+			.stream()
+			.map((r) -> r.asMap())
+			.toList();
+		assertThat(entries).hasSize(1);
+		Map<String, Object> entry = entries.get(0);
+		assertThat(entry).containsEntry("operation", "import")
+			.containsEntry("status", "COMPLETED")
+			.containsEntry("kinds", List.of("people"))
+			.containsEntry("created", List.of(1L))
+			.containsEntry("updated", List.of(1L));
+		// The created, the updated and the one whose affiliation the full feed ended.
+		assertThat((List<?>) entry.get("targets")).hasSize(3);
 	}
 
 	private Map<String, Object> person(String id) {
