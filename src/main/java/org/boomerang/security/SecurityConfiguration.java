@@ -135,6 +135,11 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
+			// Nothing here signs out (tokens end on their own) or asks the servlet
+			// request for
+			// its user: two filters fewer on every request.
+			.logout((logout) -> logout.disable())
+			.servletApi((servletApi) -> servletApi.disable())
 			.authorizeHttpRequests((requests) -> requests
 				// The request itself was checked; its error page or async completion is
 				// not a request of its own.
@@ -155,6 +160,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.oauth2ResourceServer(
 					(server) -> server.authenticationManagerResolver(new VerifiedTokens(issuers, converter))
+						.bearerTokenResolver(new BearerTokens())
 						.authenticationEntryPoint(errors)
 						.accessDeniedHandler(errors))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors));
