@@ -91,8 +91,10 @@ class DatabaseOutageTests {
 			await("readiness once the database is back").atMost(HANG_GUARD)
 				.untilAsserted(() -> assertThat(get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200));
 			HttpResponse<String> back = post(base + "/graphql", "application/graphql-response+json", PERSON);
-			assertThat(back.statusCode()).isEqualTo(200);
-			assertThat(json(back.body()).at("/data/person/name").asString()).isEqualTo("Ana Okafor");
+			assertThat(back.statusCode()).as("the answer once the database is back: %s", back.body()).isEqualTo(200);
+			assertThat(json(back.body()).at("/data/person/name").asString())
+				.as("the answer once the database is back: %s", back.body())
+				.isEqualTo("Ana Okafor");
 		}
 		finally {
 			if (service != null) {
