@@ -12,7 +12,7 @@ OPTIONAL CALL (from, to) {
   ORDER BY r.id DESC
   LIMIT 1
 }
-CALL (from, to, pending) {
+OPTIONAL CALL (from, to, pending) {
   WITH from, to, pending
   WHERE pending IS NULL
   CREATE (r:MentorshipRequest {id: $request.id, state: 'PENDING', skills: $request.skills, message: $request.message,
