@@ -154,6 +154,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/import")
 				.hasAnyAuthority("ROLE_" + Role.ADMIN.name(), "SCOPE_" + Scopes.IMPORT)
+				// The coordinator's network export: its own rule in
+				// NetworkExportController
+				// (coordinators, admins, boomerang:read or boomerang:export).
+				.requestMatchers(HttpMethod.GET, "/api/export/network.graphml")
+				.authenticated()
 				.requestMatchers("/api/export/**")
 				.hasAnyAuthority("ROLE_" + Role.ADMIN.name(), "SCOPE_" + Scopes.EXPORT)
 				.anyRequest()
