@@ -56,8 +56,17 @@
   // Tells the page's parts (search, pickers, profile) who is signed in now: me is the answer of
   // the me query, or null.
   function announce(isSignedIn, me) {
-    document.getElementById('search').hidden = !isSignedIn;
-    document.getElementById('answers').hidden = !isSignedIn;
+    // The parts shown only to someone signed in (the search form and its answers on the
+    // search page); the coordinator's page shows its own parts when the event below says so.
+    Array.prototype.forEach.call(document.querySelectorAll('[data-signed-in]'), function (part) {
+      part.hidden = !isSignedIn;
+    });
+    var coordinating = isSignedIn && me.roles.some(function (role) {
+      return role === 'COORDINATOR' || role === 'ADMIN';
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-coordinators]'), function (link) {
+      link.hidden = !coordinating;
+    });
     document.dispatchEvent(new CustomEvent('boomerang-session',
       { detail: { signedIn: isSignedIn, me: isSignedIn ? me : null } }));
   }
@@ -181,5 +190,5 @@
     refresh();
   });
 
-  window.BoomerangSession = { graphql: graphql };
+  window.BoomerangSession = { graphql: graphql, token: token };
 }());
