@@ -53,11 +53,13 @@
     });
   }
 
-  // Tells the page's parts (search, pickers, profile) who is signed in now: me is the answer of
+  // Tells the page's parts (search, pickers, profile, mentoring, programmes) who is signed in now: me is the answer of
   // the me query, or null.
   function announce(isSignedIn, me) {
-    document.getElementById('search').hidden = !isSignedIn;
-    document.getElementById('answers').hidden = !isSignedIn;
+    // Each page marks what only a signed-in person sees (the search, the mentoring lists).
+    document.querySelectorAll('[data-signed-in]').forEach(function (element) {
+      element.hidden = !isSignedIn;
+    });
     document.dispatchEvent(new CustomEvent('boomerang-session',
       { detail: { signedIn: isSignedIn, me: isSignedIn ? me : null } }));
   }
