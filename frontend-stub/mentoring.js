@@ -9,10 +9,11 @@
   var REQUEST = 'id state message note createdAt from { id name } to { id name } skills { id name }';
   var REQUESTS = '{ received: myMentorshipRequests(direction: IN, first: 50) { edges { node { ' + REQUEST + ' } } }'
     + ' sent: myMentorshipRequests(direction: OUT, first: 50) { edges { node { ' + REQUEST + ' } } } }';
-  var MENTORSHIPS = 'query($me: ID!) { mentorships(filter: { person: $me }, first: 100) { edges { node {'
+  // Pages of 20: each mentorship may hold many sessions, and the service caps a query's cost.
+  var MENTORSHIPS = 'query($me: ID!, $after: String) { mentorships(filter: { person: $me }, first: 20, after: $after) { edges { node {'
     + ' id origin direction startedOn endedOn active mentor { id name } mentee { id name } skills { id name }'
     + ' transfers { id on minutes format from { id name } to { id name } skill { id name }'
-    + '  outcome { rating learnerConfirmed notes } } } } } }';
+    + '  outcome { rating learnerConfirmed notes } } } } pageInfo { hasNextPage endCursor } } }';
   var SWAPS = '{ reciprocalMatches(first: 10) { partner { id name } teaches { name } learns { name } reasons } }';
   var RESPOND = 'mutation($id: ID!, $accept: Boolean!) { respondToMentorshipRequest(id: $id, accept: $accept) { id state } }';
   var WITHDRAW = 'mutation($id: ID!) { withdrawMentorshipRequest(id: $id) { id state } }';
@@ -370,14 +371,21 @@
     return card;
   }
 
+  function mentorshipPages(after, found) {
+    return graphql(MENTORSHIPS, { me: me.id, after: after }).then(function (data) {
+      var page = data.mentorships;
+      var so = found.concat(page.edges.map(function (e) { return e.node; }));
+      return page.pageInfo.hasNextPage ? mentorshipPages(page.pageInfo.endCursor, so) : so;
+    });
+  }
+
   function loadMentorships(mine) {
-    return graphql(MENTORSHIPS, { me: me.id }).then(function (data) {
+    return mentorshipPages(null, []).then(function (all) {
       if (mine !== generation) {
         return;
       }
       var list = document.getElementById('mentorship-list');
       list.textContent = '';
-      var all = data.mentorships.edges.map(function (e) { return e.node; });
       // Open ones first, then the most recent.
       all.sort(function (a, b) {
         return (b.active - a.active) || b.startedOn.localeCompare(a.startedOn);
