@@ -3,7 +3,8 @@
 // finds it) with a new id, so flows, research counts and other people's evidence do not change and
 // the export gives their rows a new stable pseudonym. What the transfers and mentorships recorded of
 // the time of the event (stages, contexts) stays; free text that may name them (notes, goals) and who
-// confirmed go. Active mentorships end today. The person's audit entries keep the anonymous id only.
+// confirmed go, and so do their mentorship requests. Active mentorships end today. The person's audit
+// entries keep the anonymous id only.
 // The audit entry of the erasure is written in the same statement.
 MATCH (p:Person {id: $id})
 CREATE (e:ErasedPerson {id: $anonymous, erasedAt: $now})
@@ -38,6 +39,11 @@ CALL (p, e) {
   MATCH (a:AuditEntry)
   WHERE p.id IN coalesce(a.targets, [])
   SET a.targets = [x IN a.targets | CASE WHEN x = p.id THEN e.id ELSE x END]
+}
+CALL (p) {
+  // Their mentorship requests, sent or received, are personal messages: they go with them.
+  MATCH (q:MentorshipRequest)-[:FROM|TO]->(p)
+  DETACH DELETE q
 }
 DETACH DELETE p
 CREATE (:AuditEntry {id: $audit.id, at: $now, operation: $audit.operation, subject: $audit.subject,

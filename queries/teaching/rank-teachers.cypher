@@ -11,7 +11,9 @@
 // $w: the weights of teaching/index/ScoreWeights (documented there), which the in-memory index uses too.
 // Visibility: PRIVATE people are never offered; INSTITUTION people only to an asker who shares a
 // current affiliation with them (so never without an asker); and only people the reader ($reader,
-// who may ask for someone else) may see.
+// who may ask for someone else) may see. With $pool (a programme's mentor pool, for proposeAssignment)
+// only those people are candidates, and PRIVATE and INSTITUTION ones among them too: they enrolled to be
+// offered to the programme's mentees.
 // Always one row: whether the asker exists, the asker's stage, the total, and the page.
 OPTIONAL MATCH (asker:Person {id: $asker})
 WITH asker,
@@ -23,7 +25,8 @@ CALL (asker, askerInstitutions, askerProfessions) {
   MATCH (s:Skill {id: wanted.id})<-[h:HAS_SKILL]-(p:Person)
   WHERE h.canTeach = true AND h.level >= $minLevel
     AND (asker IS NULL OR p <> asker)
-    AND coalesce(p.visibility, 'NETWORK') <> 'PRIVATE'
+    AND ($pool IS NULL OR p.id IN $pool)
+    AND ($pool IS NOT NULL OR coalesce(p.visibility, 'NETWORK') <> 'PRIVATE')
     AND {{person/visible:p}}
     AND (NOT $reverseOnly OR $ranks[p.careerStage] < $ranks[asker.careerStage])
   WITH p, collect({id: s.id, name: s.name, level: h.level, weight: wanted.weight,
@@ -34,7 +37,8 @@ CALL (asker, askerInstitutions, askerProfessions) {
   WHERE ($institution IS NULL OR any(i IN institutions WHERE i.id = $institution))
     AND ($profession IS NULL OR any(x IN professions WHERE x.id = $profession))
     AND (NOT $otherProfessionsOnly OR none(x IN professions WHERE x.id IN askerProfessions))
-    AND (coalesce(p.visibility, 'NETWORK') = 'NETWORK' OR any(i IN institutions WHERE i.id IN askerInstitutions))
+    AND ($pool IS NOT NULL OR coalesce(p.visibility, 'NETWORK') = 'NETWORK'
+         OR any(i IN institutions WHERE i.id IN askerInstitutions))
   WITH p, matched, skillNodes, institutions, professions,
        COUNT { (m:Mentorship)-[:MENTOR]->(p) WHERE m.endedOn IS NULL OR m.endedOn >= date() } AS active,
        coalesce(p.mentoringCapacity, $w.defaultCapacity) AS capacity

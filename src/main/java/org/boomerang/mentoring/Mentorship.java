@@ -24,9 +24,9 @@ import org.boomerang.model.MentorshipOrigin;
  * @param mentorStage the mentor's stage at the start
  * @param menteeStage the mentee's stage at the start
  */
-record Mentorship(String id, String mentorId, String menteeId, List<String> skillIds, MentoringDirection direction,
-		boolean reciprocal, MentorshipOrigin origin, String program, String goals, LocalDate startedOn,
-		LocalDate endedOn, CareerStage mentorStage, CareerStage menteeStage) {
+public record Mentorship(String id, String mentorId, String menteeId, List<String> skillIds,
+		MentoringDirection direction, boolean reciprocal, MentorshipOrigin origin, String program, String goals,
+		LocalDate startedOn, LocalDate endedOn, CareerStage mentorStage, CareerStage menteeStage) {
 
 	boolean active() {
 		return this.endedOn == null || this.endedOn.isAfter(LocalDate.now(java.time.ZoneOffset.UTC));

@@ -11,6 +11,11 @@ enum PairRule {
 	/** The programme pairs across institutions only, and the two share an institution. */
 	CROSS_INSTITUTION("by the cross-institution rule (they share an institution)"),
 
+	/**
+	 * The programme's kind admits one direction only (REVERSE or TRADITIONAL), and the
+	 * pair runs another way.
+	 */
+	KIND("by the programme's kind (the pair would run the other way by career stage)"),
 	/** The coordinator excluded the pair in this request. */
 	EXCLUDED_BY_COORDINATOR("excluded by the coordinator");
 

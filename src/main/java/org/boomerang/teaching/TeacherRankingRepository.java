@@ -1,5 +1,6 @@
 package org.boomerang.teaching;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,17 @@ class TeacherRankingRepository {
 	 * see (a coordinator asking for someone else).
 	 */
 	Ranking rank(List<SkillMatch> skills, String asker, TeacherFilter filter, int skip, int limit, Reader reader) {
+		return rank(skills, asker, filter, skip, limit, reader, null);
+	}
+
+	/**
+	 * Ranks as above among the people of a pool only (a programme's mentors), PRIVATE and
+	 * INSTITUTION ones included; a null pool is everyone.
+	 */
+	Ranking rank(List<SkillMatch> skills, String asker, TeacherFilter filter, int skip, int limit, Reader reader,
+			Collection<String> pool) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("pool", (pool != null) ? List.copyOf(pool) : null);
 		parameters.put("skills",
 				skills.stream().map((m) -> Map.<String, Object>of("id", m.skillId(), "weight", m.weight())).toList());
 		parameters.put("asker", asker);

@@ -59,7 +59,8 @@ public final class AccessFixture {
 
 	/**
 	 * Cora coordinates a programme Cy (mentee) and Dee (mentor) are enrolled in, and
-	 * their mentorship belongs to it (the graph schema of issue 16).
+	 * their mentorship belongs to it (the graph schema of issue 16), with a pending
+	 * assignment plan; Bo has asked Dee and Cora for mentoring (pending requests).
 	 */
 	public static final String PROGRAMME = """
 			MATCH (cora:Person {id: 'cora'}), (cy:Person {id: 'cy'}), (h:Institution {id: 'inst:harbour'})
@@ -70,7 +71,19 @@ public final class AccessFixture {
 			CREATE (dee)-[:ENROLLED_IN {as: 'MENTOR'}]->(g)
 			WITH g
 			MATCH (m:Mentorship {id: 'm:dee-cy'})
+			SET m.program = g.id
 			CREATE (m)-[:IN_PROGRAMME]->(g)
+			WITH g
+			CREATE (:AssignmentPlan {id: 'plan:fixture', createdAt: datetime(), totalScore: 0.0, optimal: true,
+			                         pairs: '[]', unmatched: '[]'})-[:FOR]->(g)
+			WITH g
+			MATCH (bo:Person {id: 'bo'}), (dee:Person {id: 'dee'}), (cora:Person {id: 'cora'})
+			CREATE (bo)<-[:FROM]-(:MentorshipRequest {id: 'request:fixture-1', state: 'PENDING',
+			        skills: ['skill:podcasting'], message: 'Would you teach me podcasting?', createdAt: datetime(),
+			        expiresAt: datetime() + duration('P30D')})-[:TO]->(dee)
+			CREATE (bo)<-[:FROM]-(:MentorshipRequest {id: 'request:fixture-2', state: 'PENDING',
+			        skills: ['skill:podcasting'], createdAt: datetime(),
+			        expiresAt: datetime() + duration('P30D')})-[:TO]->(cora)
 			""";
 
 	private AccessFixture() {

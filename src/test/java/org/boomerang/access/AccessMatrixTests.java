@@ -136,6 +136,45 @@ class AccessMatrixTests extends GraphTests {
 				// Dee learned from Cy: Dee confirms; Cy (the teacher) may not.
 				onlyFor("Mutation.confirmTransfer", "ConfirmTransfer", Map.of("id", "t:cy-dee", "rating", 4), "dee",
 						"cy", Caller.STAFF_SELF, Caller.ADMIN, Caller.RECORD),
+				row("Query.programme", "Programme", Map.of("id", "prog:reverse"), "ana", "dee"),
+				row("Query.programmes", "Programmes", Map.of(), "ana", "dee"),
+				onlyFor("Query.assignmentPlan", "AssignmentPlan", Map.of("id", "plan:fixture"), "cora", "dee",
+						Caller.COORDINATOR, Caller.ADMIN),
+				// Null (no error) for anyone who is neither its asker nor its addressee.
+				row("Query.mentorshipRequest", "MentorshipRequest", Map.of("id", "request:fixture-1"), "dee", "ana"),
+				// A person's own list: tokens that name no person have none.
+				onlyFor("Query.myMentorshipRequests", "MyMentorshipRequests", Map.of(), "dee", "ana", Caller.STAFF_SELF,
+						Caller.STAFF_OTHER, Caller.COORDINATOR),
+				onlyFor("Query.mentoringOutcomes", "MentoringOutcomes", Map.of(), "ana", "dee", Caller.COORDINATOR,
+						Caller.ADMIN, Caller.READ),
+				// Cora works at Harbour, the programme's institution.
+				onlyFor("Mutation.upsertProgramme", "UpsertProgramme",
+						Map.of("input",
+								Map.of("id", "prog:reverse", "name", "Reverse mentoring", "kind", "REVERSE",
+										"institutions", List.of("inst:harbour"), "coordinators", List.of("cora"))),
+						"cora", "dee", Caller.COORDINATOR, Caller.ADMIN),
+				onlyFor("Mutation.enrol", "Enrol", Map.of("programme", "prog:reverse", "person", "ana", "as", "MENTOR"),
+						"cora", "dee", Caller.COORDINATOR, Caller.ADMIN),
+				onlyFor("Mutation.unenrol", "Unenrol",
+						Map.of("programme", "prog:reverse", "person", "ana", "as", "MENTEE"), "cora", "dee",
+						Caller.COORDINATOR, Caller.ADMIN),
+				// Before proposeAssignment, which replaces the pending plan.
+				onlyFor("Mutation.publishAssignment", "PublishAssignment", Map.of("plan", "plan:fixture"), "cora",
+						"dee", Caller.COORDINATOR, Caller.ADMIN),
+				onlyFor("Mutation.proposeAssignment", "ProposeAssignment", Map.of("programme", "prog:reverse"), "cora",
+						"dee", Caller.COORDINATOR, Caller.ADMIN),
+				// Dee asks Ana, Cy asks Ana, Cora asks Ana; sending again answers the
+				// pending one.
+				onlyFor("Mutation.requestMentorship", "RequestMentorship",
+						Map.of("input", Map.of("to", "ana", "skills", List.of("skill:ehr"))), "dee", "cy",
+						Caller.STAFF_SELF, Caller.STAFF_OTHER, Caller.COORDINATOR),
+				// Only the person asked answers (Dee, asked by Bo); declining again
+				// changes nothing.
+				onlyFor("Mutation.respondToMentorshipRequest", "RespondToMentorshipRequest",
+						Map.of("id", "request:fixture-1", "accept", false), "dee", "ana", Caller.STAFF_SELF),
+				// Only the asker withdraws (Bo, who asked Cora).
+				onlyFor("Mutation.withdrawMentorshipRequest", "WithdrawMentorshipRequest",
+						Map.of("id", "request:fixture-2"), "bo", "ana", Caller.STAFF_SELF),
 				onlyFor("Mutation.endMentorship", "EndMentorship", Map.of("id", "m:dee-cy", "endedOn", "2025-12-31"),
 						"dee", "ana", Caller.STAFF_SELF, Caller.COORDINATOR, Caller.ADMIN, Caller.RECORD),
 				onlyFor("Query.auditTrail", "AuditTrail", Map.of(), "ana", "dee", Caller.ADMIN),

@@ -51,7 +51,10 @@ class VisibilityTests extends GraphTests {
 	 */
 	private static final Map<String, String> EXEMPT = Map.of("Me.person", "the signed-in person themself",
 			"Mutation.upsertPerson", "the person an importer (ADMIN or boomerang:import) just wrote",
-			"Mutation.updateMyProfile", "the signed-in person themself");
+			"Mutation.updateMyProfile", "the signed-in person themself", "PlannedPair.mentor",
+			"a plan is read only by its programme's coordinators and admins (FORBIDDEN or null for others), who see"
+					+ " everyone enrolled",
+			"PlannedPair.mentee", "as PlannedPair.mentor", "Unmatched.mentee", "as PlannedPair.mentor");
 
 	/**
 	 * Cy is PRIVATE (university; Dee mentors her, Cora coordinates her programme), Bo is
@@ -90,6 +93,22 @@ class VisibilityTests extends GraphTests {
 						(t) -> t.coordinator("cora")),
 				new Row("MentorshipPeople", Map.of("id", "m:dee-cy"), "cy", (t) -> t.client("hr", Scopes.IMPORT),
 						(t) -> t.client("rec", Scopes.RECORD)));
+		// The people of a programme are shown by the visibility rule: its coordinators
+		// see the PRIVATE people enrolled in it.
+		List<Row> programme = List.of(
+				new Row("ProgrammePeople", Map.of("id", "prog:reverse"), "cy", (t) -> t.staff("ana"),
+						(t) -> t.coordinator("cora")),
+				new Row("ProgrammePeople", Map.of("id", "prog:reverse"), "cy", (t) -> t.coordinator("ana"),
+						Tokens::admin));
+		rows.put("Programme.coordinators", programme);
+		rows.put("Programme.mentors", programme);
+		rows.put("Programme.mentees", programme);
+		// A request is read whole by its two people (and admins), null for anyone else:
+		// Dee, asked by Bo, sees him although Bo shows himself only at Harbour.
+		List<Row> request = List.of(new Row("RequestPeople", Map.of("id", "request:fixture-1"), "bo",
+				(t) -> t.staff("cy"), (t) -> t.staff("dee")));
+		rows.put("MentorshipRequest.from", request);
+		rows.put("MentorshipRequest.to", request);
 		rows.put("Mentorship.mentor", mentorship);
 		rows.put("Mentorship.mentee", mentorship);
 		List<Row> transfer = List.of(
