@@ -1,5 +1,6 @@
-// A type-ahead over suggestSkills as an ARIA combobox with a listbox (arrows move, Enter picks,
-// Escape closes), for the search's topic and the profile's "add a skill" fields. Plain DOM, no
+// A type-ahead over suggestSkills (or another source) as an ARIA combobox with a listbox (arrows
+// move, Enter picks, Escape closes), for the search's topic, the profile's "add a skill" fields and
+// the programmes page's person pickers. Plain DOM, no
 // framework.
 (function () {
   'use strict';
@@ -9,8 +10,15 @@
   // input: the text field (role=combobox); list: its listbox; onChoose(skill) gets {id, name}.
   // settings.enterSubmits: Enter with no option highlighted goes on to the form (the search);
   // otherwise Enter never submits from here (the profile).
+  // settings.source(prefix): a promise of [{id, name}] to offer instead of suggestSkills (the
+  // programmes page's person pickers).
   window.BoomerangCombobox = function (input, list, onChoose, settings) {
     var enterSubmits = Boolean(settings && settings.enterSubmits);
+    var source = (settings && settings.source) || function (prefix) {
+      return window.BoomerangSession.graphql(SUGGEST, { prefix: prefix }).then(function (data) {
+        return data.suggestSkills;
+      });
+    };
     var active = -1;
     var timer = null;
     var seq = 0;
@@ -53,12 +61,12 @@
         close();
         return;
       }
-      window.BoomerangSession.graphql(SUGGEST, { prefix: prefix }).then(function (data) {
+      source(prefix).then(function (found) {
         if (mine !== seq) {
           return; // a later keystroke already asked again
         }
         list.textContent = '';
-        data.suggestSkills.forEach(function (skill, i) {
+        found.forEach(function (skill, i) {
           var option = document.createElement('li');
           option.textContent = skill.name;
           option.id = list.id + '-' + i;
@@ -72,7 +80,7 @@
           });
           list.appendChild(option);
         });
-        var any = data.suggestSkills.length > 0;
+        var any = found.length > 0;
         list.hidden = !any;
         input.setAttribute('aria-expanded', any ? 'true' : 'false');
         active = -1;

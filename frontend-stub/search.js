@@ -20,7 +20,7 @@
     ' whoCanTeach(topic: $topic, filter: $filter, first: $first, after: $after) {' +
     '  totalCount pageInfo { hasNextPage endCursor } resolvedSkills { skill { name } via }' +
     '  edges { node { person { id name careerStage } score direction available activeMentorships' +
-    '   mentoringCapacity professionNames institutionNames skills { skill { name } level via } reasons } } } }';
+    '   mentoringCapacity professionNames institutionNames skills { skill { id name } level canTeach via } reasons } } } }';
 
   function graphql(query, variables) {
     return window.BoomerangSession.graphql(query, variables);
@@ -98,6 +98,8 @@
       reasons.appendChild(text('li', reason));
     });
     item.appendChild(reasons);
+    // The teacher's profile and "ask for mentoring" (teacher.js).
+    item.appendChild(window.BoomerangTeacher.card(match));
     return item;
   }
 

@@ -53,7 +53,7 @@
     });
   }
 
-  // Tells the page's parts (search, pickers, profile) who is signed in now: me is the answer of
+  // Tells the page's parts (search, pickers, profile, mentoring, programmes) who is signed in now: me is the answer of
   // the me query, or null.
   function announce(isSignedIn, me) {
     // The parts shown only to someone signed in (the search form and its answers on the

@@ -148,7 +148,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/", "/*.html", "/*.css", "/*.js", "/favicon.ico", "/vendor/**",
-						"/webjars/**", "/graphiql", "/graphiql/**", "/coordinator")
+						"/webjars/**", "/graphiql", "/graphiql/**", "/coordinator", "/mentoring", "/programmes")
 				.permitAll()
 				.requestMatchers("/api/dev/login")
 				.permitAll()
