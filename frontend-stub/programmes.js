@@ -226,11 +226,18 @@
       showPlan(programme.pendingPlan);
       enrolment.hidden = false;
       planSection.hidden = false;
+      // Others may look; only those who run programmes get the controls (the API refuses the rest).
+      document.querySelectorAll('.runs-only').forEach(function (element) {
+        element.hidden = !isCoordinator();
+      });
       return edit(programme);
     });
   }
 
   document.getElementById('new-programme').addEventListener('click', function () {
+    document.querySelectorAll('.runs-only').forEach(function (element) {
+      element.hidden = false;
+    });
     enrolment.hidden = true;
     planSection.hidden = true;
     edit(null).then(function () {

@@ -173,12 +173,23 @@ class ProgrammesPageTests extends SearchTestSupport {
 	}
 
 	@Test
-	void a_staff_member_sees_no_way_to_create_a_programme() {
+	void a_staff_member_may_look_at_a_programme_but_gets_no_controls_to_change_it() {
+		this.graphQl.document("""
+				mutation { upsertProgramme(input: {id: "programme:look", name: "Look only", kind: OPEN,
+				  institutions: ["inst:harbour"], coordinators: ["cora"]}) { id } }
+				""").execute().path("upsertProgramme.id").entity(String.class).isEqualTo("programme:look");
 		this.browser.signIn("/programmes", this.tokens.staff("ivy"), "Ivy Stone");
 		this.browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programmes-status"),
 					"Programmes are run by coordinators"));
 		assertThat(this.browser.driver().findElement(By.id("new-programme")).isDisplayed()).isFalse();
+		this.browser.visible(By.cssSelector("button[aria-label='Open Look only']")).click();
+		this.browser.visible(By.id("enrolment"));
+		assertThat(this.browser.driver().findElement(By.id("programme-name")).getAttribute("value"))
+			.isEqualTo("Look only");
+		for (String control : List.of("programme-save", "add-mentor", "add-mentee", "add-coordinator", "propose")) {
+			assertThat(this.browser.driver().findElement(By.id(control)).isDisplayed()).as(control).isFalse();
+		}
 		this.browser.assertNoConsoleErrors();
 	}
 
