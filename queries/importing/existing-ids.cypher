@@ -29,4 +29,9 @@ CALL () {
   MATCH (n:Mentorship {id: id})
   RETURN collect(n.id) AS mentorships
 }
-RETURN institutions, professions, skills, communities, people, mentorships
+CALL () {
+  UNWIND $programmes AS id
+  MATCH (n:Programme {id: id})
+  RETURN collect(n.id) AS programmes
+}
+RETURN institutions, professions, skills, communities, people, programmes, mentorships

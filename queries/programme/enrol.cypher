@@ -7,7 +7,7 @@ REMOVE g._lock
 WITH g, p
 WHERE NOT EXISTS { MATCH (p)-[:ENROLLED_IN {as: $as}]->(g) }
 CREATE (p)-[:ENROLLED_IN {as: $as, since: $now, by: $audit.subject}]->(g)
-SET g.updatedAt = $now
+SET g.updatedAt = $now, g.contentHash = null
 CREATE (a:AuditEntry {id: $audit.id, at: $now, operation: $audit.operation, subject: $audit.subject,
                       clientId: $audit.clientId, personId: $audit.personId, status: 'COMPLETED',
                       completedAt: $now, batches: 1, kinds: ['programmes'], created: [0], updated: [1],

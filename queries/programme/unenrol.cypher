@@ -2,7 +2,7 @@
 // nothing when they were not enrolled so.
 MATCH (p:Person {id: $person})-[e:ENROLLED_IN {as: $as}]->(g:Programme {id: $programme})
 DELETE e
-SET g.updatedAt = $now
+SET g.updatedAt = $now, g.contentHash = null
 CREATE (a:AuditEntry {id: $audit.id, at: $now, operation: $audit.operation, subject: $audit.subject,
                       clientId: $audit.clientId, personId: $audit.personId, status: 'COMPLETED',
                       completedAt: $now, batches: 1, kinds: ['programmes'], created: [0], updated: [1],

@@ -5,7 +5,7 @@ ON CREATE SET g.createdAt = $now
 WITH g, g.updatedAt IS NULL AS created
 SET g.name = $programme.name, g.kind = $programme.kind, g.crossProfession = $programme.crossProfession,
     g.crossInstitution = $programme.crossInstitution, g.maxMenteesPerMentor = $programme.maxMenteesPerMentor,
-    g.updatedAt = $now, g.updatedBy = $audit.subject
+    g.updatedAt = $now, g.updatedBy = $audit.subject, g.contentHash = null
 WITH g, created
 CALL (g) {
   MATCH (g)-[r:RUN_BY|COORDINATED_BY]->()

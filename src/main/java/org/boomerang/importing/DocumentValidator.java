@@ -18,6 +18,7 @@ import org.boomerang.model.CareerStage;
 import org.boomerang.model.InstitutionKind;
 import org.boomerang.model.MentoringCapacity;
 import org.boomerang.model.MentorshipOrigin;
+import org.boomerang.model.ProgrammeKind;
 import org.boomerang.model.SkillLevel;
 import org.boomerang.model.TransferFormat;
 import org.boomerang.model.Visibility;
@@ -55,7 +56,14 @@ final class DocumentValidator {
 					"affiliations", "communities", "skills", "wantsToLearn", "mentoringCapacity", "visibility"),
 			Kind.MENTORSHIPS,
 			Set.of("id", "mentor", "mentee", "skills", "startedOn", "endedOn", "origin", "program", "goals"),
-			Kind.TRANSFERS, Set.of("id", "from", "to", "skill", "on", "mentorship", "format", "minutes", "outcome")));
+			Kind.TRANSFERS, Set.of("id", "from", "to", "skill", "on", "mentorship", "format", "minutes", "outcome"),
+			Kind.PROGRAMMES,
+			Set.of("id", "name", "kind", "institutions", "coordinators", "mentors", "mentees", "rules")));
+
+	private static final Set<String> RULES = Set.of("crossProfession", "crossInstitution", "maxMenteesPerMentor");
+
+	/** The most a programme may set for its most mentees per mentor. */
+	private static final int MOST_MENTEES = 20;
 
 	/** Receives every reference an entity makes to another. */
 	interface References {
@@ -99,6 +107,7 @@ final class DocumentValidator {
 			case SKILLS -> validator.skill(fields);
 			case COMMUNITIES -> validator.community(fields);
 			case PEOPLE -> validator.person(fields);
+			case PROGRAMMES -> validator.programme(fields);
 			case MENTORSHIPS -> validator.mentorship(fields);
 			case TRANSFERS -> validator.transfer(fields);
 		};
@@ -232,6 +241,41 @@ final class DocumentValidator {
 			list.add(entry);
 		});
 		return list;
+	}
+
+	private Map<String, Object> programme(FieldReader f) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", f.id("id", true));
+		row.put("name", f.text("name", true, NAME));
+		row.put("kind", f.enumValue("kind", ProgrammeKind.class, true, null));
+		row.put("institutions", referred(f, "institutions", true, Kind.INSTITUTIONS));
+		row.put("coordinators", referred(f, "coordinators", true, Kind.PEOPLE));
+		row.put("mentors", referred(f, "mentors", false, Kind.PEOPLE));
+		row.put("mentees", referred(f, "mentees", false, Kind.PEOPLE));
+		JsonNode rules = f.node("rules");
+		FieldReader r = null;
+		if (rules != null && !rules.isObject()) {
+			f.problem(f.at("rules"), "must be an object with " + String.join(", ", new java.util.TreeSet<>(RULES)));
+		}
+		else if (rules != null) {
+			r = new FieldReader(rules, f.at("rules"), this.problems, RULES);
+		}
+		row.put("crossProfession", (r != null) ? r.bool("crossProfession", false) : false);
+		row.put("crossInstitution", (r != null) ? r.bool("crossInstitution", false) : false);
+		Integer most = (r != null) ? r.integer("maxMenteesPerMentor", false, 1, MOST_MENTEES) : null;
+		row.put("maxMenteesPerMentor", (most != null) ? most : 1);
+		return row;
+	}
+
+	private List<String> referred(FieldReader f, String field, boolean required, Kind kind) {
+		List<String> ids = f.ids(field, required);
+		if (required && ids.isEmpty() && f.node(field) != null) {
+			f.problem(f.at(field), "name at least one");
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			refer(kind, ids.get(i), f.at(field) + "[" + i + "]");
+		}
+		return ids;
 	}
 
 	private Map<String, Object> mentorship(FieldReader f) {

@@ -7,8 +7,8 @@ package org.boomerang.importing;
 public enum Kind {
 
 	INSTITUTIONS("institutions", "Institution"), PROFESSIONS("professions", "Profession"), SKILLS("skills", "Skill"),
-	COMMUNITIES("communities", "Community"), PEOPLE("people", "Person"), MENTORSHIPS("mentorships", "Mentorship"),
-	TRANSFERS("transfers", "Transfer");
+	COMMUNITIES("communities", "Community"), PEOPLE("people", "Person"), PROGRAMMES("programmes", "Programme"),
+	MENTORSHIPS("mentorships", "Mentorship"), TRANSFERS("transfers", "Transfer");
 
 	private final String key;
 

@@ -1,5 +1,7 @@
 package org.boomerang.programme;
 
+import org.boomerang.model.ProgrammeKind;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 

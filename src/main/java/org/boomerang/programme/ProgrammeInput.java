@@ -1,5 +1,7 @@
 package org.boomerang.programme;
 
+import org.boomerang.model.ProgrammeKind;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.boomerang.programme;
 
+import org.boomerang.model.ProgrammeKind;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;

@@ -1,11 +1,10 @@
-package org.boomerang.programme;
-
-import org.boomerang.model.MentoringDirection;
+package org.boomerang.model;
 
 /**
- * What kind of mentoring a programme runs, and so which direction its pairs may take.
+ * What kind of mentoring a programme runs, and so which direction its pairs may take (the
+ * import document's programme {@code kind} and the GraphQL enum).
  */
-enum ProgrammeKind {
+public enum ProgrammeKind {
 
 	/** Juniors mentor seniors: the mentor stands at a lower career stage. */
 	REVERSE,
@@ -21,7 +20,7 @@ enum ProgrammeKind {
 	 * @param direction the pair's direction by career stage
 	 * @return true when it fits
 	 */
-	boolean admits(MentoringDirection direction) {
+	public boolean admits(MentoringDirection direction) {
 		return switch (this) {
 			case REVERSE -> direction == MentoringDirection.REVERSE;
 			case TRADITIONAL -> direction == MentoringDirection.TRADITIONAL;
