@@ -7,10 +7,10 @@
 (function () {
   'use strict';
 
-  var PAGE = 100;
   var PLAN = 'id totalScore optimal pairs { mentor { id name } mentee { id name } skills { name } score direction reasons locked }'
     + ' unmatched { mentee { id name } reason }';
-  var LIST = 'query($after: String) { programmes(first: 100, after: $after) { edges { node { id name kind'
+  // Pages of 20: the pools are long lists, and the service caps a query's cost.
+  var LIST = 'query($after: String) { programmes(first: 20, after: $after) { edges { node { id name kind'
     + ' institutions { name } mentors { id } mentees { id } mentorships { id } } } pageInfo { hasNextPage endCursor } } }';
   var ONE = 'query($id: ID!) { programme(id: $id) { id name kind institutions { id name } coordinators { id name }'
     + ' mentors { id name } mentees { id name } rules { crossProfession crossInstitution maxMenteesPerMentor }'
@@ -226,11 +226,18 @@
       showPlan(programme.pendingPlan);
       enrolment.hidden = false;
       planSection.hidden = false;
+      // Others may look; only those who run programmes get the controls (the API refuses the rest).
+      document.querySelectorAll('.runs-only').forEach(function (element) {
+        element.hidden = !isCoordinator();
+      });
       return edit(programme);
     });
   }
 
   document.getElementById('new-programme').addEventListener('click', function () {
+    document.querySelectorAll('.runs-only').forEach(function (element) {
+      element.hidden = false;
+    });
     enrolment.hidden = true;
     planSection.hidden = true;
     edit(null).then(function () {

@@ -89,6 +89,112 @@ class MyMentoringPageTests extends SearchTestSupport {
 					"Recorded the session"));
 	}
 
+	private void askFromSearch(String topic, String teacher, String message) {
+		this.browser.visible(By.id("topic")).sendKeys(topic);
+		this.browser.driver().findElement(By.id("go")).click();
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "found"));
+		WebElement result = this.browser.driver()
+			.findElements(By.cssSelector("#results .match"))
+			.stream()
+			.filter((m) -> m.findElement(By.tagName("h3")).getText().equals(teacher))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(teacher + " is not among the results"));
+		WebElement open = result
+			.findElement(By.cssSelector("button[aria-label='Profile of " + teacher + " and ask for mentoring']"));
+		open.click();
+		assertThat(open.getAttribute("aria-expanded")).isEqualTo("true");
+		String panelId = open.getAttribute("aria-controls");
+		this.browser.visible(By.cssSelector("#" + panelId + " form.ask"));
+		WebElement panel = this.browser.driver().findElement(By.id(panelId));
+		assertThat(panel.findElement(By.tagName("h4")).getText()).isEqualTo(teacher);
+		assertThat(panel.getText()).contains("Offers to teach: Podcast production (level 5)");
+		assertThat(panel.findElement(By.tagName("legend")).getText()).isEqualTo("Ask " + teacher + " for mentoring in");
+		WebElement skill = panel.findElement(By.xpath(".//label[contains(., 'Podcast production')]/input"));
+		assertThat(skill.isSelected()).isTrue();
+		panel.findElement(By.xpath(".//label[.='Message']/following-sibling::textarea")).sendKeys(message);
+		panel.findElement(By.xpath(".//button[.='Ask for mentoring']")).click();
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElement(panel.findElement(By.cssSelector(".form-status")),
+					"Request sent"));
+	}
+
+	@Test
+	void a_learner_asks_a_teacher_found_by_search_who_accepts_records_a_session_and_the_learner_confirms_it() {
+		this.browser.signIn("/", this.tokens.staff("ivy"), "Ivy Stone");
+		askFromSearch("podcast", "Ana Okafor", "Could you show me how to start a teaching podcast?");
+		Record request = read("""
+				MATCH (ivy:Person {id: 'ivy'})<-[:FROM]-(r:MentorshipRequest)-[:TO]->(ana:Person {id: 'ana'})
+				RETURN count(r) AS n, collect(r.state)[0] AS state, collect(r.skills)[0] AS skills,
+				  collect(r.message)[0] AS message
+				""", Map.of()).records().get(0);
+		assertThat(request.get("n").asLong()).isEqualTo(1);
+		assertThat(request.get("state").asString()).isEqualTo("PENDING");
+		assertThat(request.get("skills").asList()).containsExactly("skill:podcasting");
+		assertThat(request.get("message").asString()).isEqualTo("Could you show me how to start a teaching podcast?");
+
+		// The asker sees it on their own page, and could withdraw it.
+		this.browser.signIn("/mentoring", this.tokens.staff("ivy"), "Ivy Stone");
+		WebElement sent = this.browser.visible(By.xpath("//table[@id='requests-out-table']//tr[th='Ana Okafor']"));
+		assertThat(sent.getText()).contains("Podcast production", "pending");
+		assertThat(sent.findElement(By.tagName("button")).getAttribute("aria-label"))
+			.isEqualTo("Withdraw the request to Ana Okafor");
+
+		this.browser.signIn("/mentoring", this.tokens.staff("ana"), "Ana Okafor");
+		WebElement received = this.browser.visible(By.xpath("//table[@id='requests-in-table']//tr[th='Ivy Stone']"));
+		assertThat(received.getText()).contains("Podcast production", "Could you show me", "pending");
+		received.findElement(By.cssSelector("button[aria-label='Accept the request of Ivy Stone']")).click();
+		WebElement card = this.browser.visible(By.xpath("//article[@class='mentorship'][h3='You mentor Ivy Stone']"));
+		assertThat(card.getText()).contains("Self-identified", "Podcast production");
+		String mentorship = card.getAttribute("data-mentorship");
+		Record started = read("""
+				MATCH (ana:Person {id: 'ana'})<-[:MENTOR]-(m:Mentorship {id: $id})-[:MENTEE]->(ivy:Person {id: 'ivy'})
+				MATCH (r:MentorshipRequest)-[:TO]->(ana)
+				RETURN m.origin AS origin, r.state AS state
+				""", Map.of("id", mentorship)).records().get(0);
+		assertThat(started.get("origin").asString()).isEqualTo("SELF_IDENTIFIED");
+		assertThat(started.get("state").asString()).isEqualTo("ACCEPTED");
+
+		recordSession(card, "Ana Okafor taught Ivy Stone", "30", "One to one");
+		this.browser.signIn("/mentoring", this.tokens.staff("ivy"), "Ivy Stone");
+		WebElement confirm = this.browser
+			.visible(By.cssSelector("article.mentorship[data-mentorship='" + mentorship + "'] form.confirm"));
+		new Select(confirm.findElement(By.tagName("select"))).selectByValue("5");
+		confirm.findElement(By.tagName("button")).click();
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(
+					By.cssSelector("article.mentorship[data-mentorship='" + mentorship + "'] table.sessions tbody"),
+					"Confirmed, rated 5 of 5"));
+		Record confirmed = read("""
+				MATCH (:Person {id: 'ana'})<-[:FROM]-(t:Transfer)-[:TO]->(:Person {id: 'ivy'}),
+				      (t)-[:IN]->(:Mentorship {id: $id})
+				RETURN count(t) AS n, collect(t.learnerConfirmed)[0] AS confirmed, collect(t.rating)[0] AS rating,
+				  collect(t.minutes)[0] AS minutes
+				""", Map.of("id", mentorship)).records().get(0);
+		assertThat(confirmed.get("n").asLong()).isEqualTo(1);
+		assertThat(confirmed.get("confirmed").asBoolean()).isTrue();
+		assertThat(confirmed.get("rating").asInt()).isEqualTo(5);
+		assertThat(confirmed.get("minutes").asInt()).isEqualTo(30);
+		this.browser.assertNoConsoleErrors();
+	}
+
+	@Test
+	void a_learner_withdraws_a_pending_request_and_the_teacher_no_longer_can_answer_it() {
+		this.browser.signIn("/", this.tokens.staff("ivy"), "Ivy Stone");
+		askFromSearch("podcast", "Ana Okafor", "Just a podcast question");
+		this.browser.signIn("/mentoring", this.tokens.staff("ivy"), "Ivy Stone");
+		this.browser.visible(By.cssSelector("button[aria-label='Withdraw the request to Ana Okafor']")).click();
+		this.browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests-out-table"), "withdrawn"));
+		assertThat(read("MATCH (r:MentorshipRequest) RETURN r.state AS state", Map.of()).records())
+			.extracting((r) -> r.get("state").asString())
+			.containsExactly("WITHDRAWN");
+		this.browser.signIn("/mentoring", this.tokens.staff("ana"), "Ana Okafor");
+		WebElement received = this.browser.visible(By.xpath("//table[@id='requests-in-table']//tr[th='Ivy Stone']"));
+		assertThat(received.getText()).contains("withdrawn");
+		assertThat(received.findElements(By.tagName("button"))).isEmpty();
+		this.browser.assertNoConsoleErrors();
+	}
+
 	@Test
 	void a_mentor_records_a_session_and_the_learner_confirms_and_rates_it() {
 		this.browser.signIn("/mentoring", this.tokens.staff("ana"), "Ana Okafor");

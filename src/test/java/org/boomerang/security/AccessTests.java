@@ -143,7 +143,9 @@ class AccessTests extends GraphTests {
 	@Test
 	void the_health_check_the_pages_and_their_assets_need_no_token() {
 		for (String open : new String[] { "/actuator/health", "/", "/index.html", "/search.js", "/search.css",
-				"/sign-in.js", "/graphiql", "/graphiql/graphiql.js", "/webjars/graphiql/2.4.7/graphiql.min.js" }) {
+				"/sign-in.js", "/teacher.js", "/mentoring", "/mentoring.html", "/mentoring.js", "/programmes",
+				"/programmes.html", "/programmes.js", "/graphiql", "/graphiql/graphiql.js",
+				"/webjars/graphiql/2.4.7/graphiql.min.js" }) {
 			assertThat(get(open, this.tokens.anonymous()).statusCode()).as(open).isEqualTo(200);
 		}
 		assertThat(get("/actuator/info", this.tokens.anonymous()).statusCode()).isEqualTo(401);
