@@ -2,18 +2,23 @@ package org.boomerang.network;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.boomerang.api.ApiException;
 import org.boomerang.api.BadRequestException;
 import org.boomerang.api.NotFoundException;
 import org.boomerang.mentoring.NetworkLevel;
 import org.boomerang.security.CurrentCaller;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,6 +69,23 @@ class NetworkExportController {
 			.contentType(new MediaType("application", "graphml+xml"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(body);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> refused(ApiException ex) {
+		HttpStatus status = switch (ex.code()) {
+			case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			default -> HttpStatus.INTERNAL_SERVER_ERROR;
+		};
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", ex.code().name());
+		body.put("message", ex.getMessage());
+		body.put("problems", ex.problems());
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	private static NetworkLevel level(String level) {

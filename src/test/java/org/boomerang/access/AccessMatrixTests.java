@@ -107,6 +107,16 @@ class AccessMatrixTests extends GraphTests {
 				row("Query.mentorship", "Mentorship", Map.of("id", "m:ana-bo"), "ana", "dee"),
 				row("Query.transfer", "Transfer", Map.of("id", "t:ana-bo"), "ana", "dee"),
 				row("Query.knowledgeFlows", "KnowledgeFlows", Map.of(), "ana", "dee"),
+				// The coordinator's workspace: STAFF may not (it describes everyone's
+				// mentoring), nor clients without boomerang:read.
+				onlyFor("Query.network", "Network", Map.of(), "ana", "dee", Caller.COORDINATOR, Caller.ADMIN,
+						Caller.READ),
+				onlyFor("Query.brokers", "Brokers", Map.of(), "ana", "dee", Caller.COORDINATOR, Caller.ADMIN,
+						Caller.READ),
+				onlyFor("Query.skillGaps", "SkillGaps", Map.of(), "ana", "dee", Caller.COORDINATOR, Caller.ADMIN,
+						Caller.READ),
+				onlyFor("Query.mentoringTimeline", "MentoringTimeline", Map.of(), "ana", "dee", Caller.COORDINATOR,
+						Caller.ADMIN, Caller.READ),
 				row("Query.resolveTopic", "ResolveTopic", Map.of(), "ana", "dee"),
 				row("Query.suggestSkills", "SuggestSkills", Map.of(), "ana", "dee"),
 				row("Query.whoCanTeach", "WhoCanTeach", Map.of("asker", "ana"), "ana", "dee", staffOther, Caller.IMPORT,
