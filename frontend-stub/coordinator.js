@@ -162,13 +162,18 @@
         layout: 'circular',
         circular: { rotateLabel: nodes.length > 12 },
         roam: true,
-        label: { show: true, position: 'right', color: '#1d2433' },
+        // Flows often run both ways between two places: each pair gets its own curve.
+        autoCurveness: true,
+        // ECharts needs unique names: the ids are, the places' names need not be.
+        label: { show: true, position: 'right', color: '#1d2433',
+          formatter: function (params) { return params.data.display; } },
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 9,
         emphasis: { focus: 'adjacency' },
         data: nodes.map(function (node) {
           return {
-            name: node.name,
+            name: node.id,
+            display: node.name,
             value: node.people,
             symbolSize: 12 + 38 * Math.sqrt(node.people / mostPeople),
             itemStyle: { color: '#0b5cad', borderColor: '#fff' },
@@ -183,7 +188,7 @@
             target: index[edge.to],
             value: edge.transfers,
             lineStyle: { width: 1 + 9 * edge.transfers / mostTransfers, color: reverseColour(edge.reverseShare),
-              curveness: 0.2, opacity: 0.85 },
+              opacity: 0.85 },
             tooltip: { formatter: encode(nodes[index[edge.from]].name) + ' → ' + encode(nodes[index[edge.to]].name)
               + '<br>' + edge.transfers + ' transfers, ' + edge.people + ' people, ' + percent(edge.reverseShare)
               + ' reverse, ' + percent(edge.reciprocalShare) + ' in reciprocal mentorships' }
@@ -383,11 +388,13 @@
         layout: many ? 'circular' : 'force',
         force: { repulsion: 80, edgeLength: 50, layoutAnimation: false },
         roam: true,
-        label: { show: !many, position: 'right', fontSize: 11 },
+        label: { show: !many, position: 'right', fontSize: 11,
+          formatter: function (params) { return params.data.display; } },
         emphasis: { focus: 'adjacency' },
         data: people.map(function (p) {
           return {
-            name: label(p),
+            name: p.key, // unique, unlike names (and everyone hidden reads the same)
+            display: label(p),
             symbolSize: many ? 3 : 6 + 2 * Math.sqrt(p.transfers),
             itemStyle: { color: p.inside ? '#0b5cad' : '#9aa3b5' },
             tooltip: { formatter: encode(label(p)) + '<br>' + p.transfers + ' transfers'

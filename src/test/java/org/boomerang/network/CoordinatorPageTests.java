@@ -192,8 +192,9 @@ class CoordinatorPageTests extends GraphTests {
 				box.scrollIntoView({ block: 'center' });
 				const chart = window.BoomerangCoordinator.chart();
 				const data = chart.getModel().getSeriesByIndex(0).getData();
+				const items = chart.getOption().series[0].data;
 				for (let i = 0; i < data.count(); i++) {
-				  if (data.getName(i) === arguments[0]) {
+				  if (items[i].display === arguments[0]) {
 				    const point = chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(i));
 				    const rect = box.getBoundingClientRect();
 				    return [rect.left + point[0], rect.top + point[1]];
@@ -368,6 +369,20 @@ class CoordinatorPageTests extends GraphTests {
 		assertThat(people.getAttribute("data-people")).isEqualTo("5");
 		assertThat(people.getAttribute("data-ties")).isEqualTo("3");
 		assertThat(people.findElements(By.tagName("canvas"))).isNotEmpty();
+
+		// Rehabilitation: Dan, Ana and Eve, whom Cara may not see: drawn, not named.
+		this.browser.findElement(By.cssSelector("button[aria-label='Open Rehabilitation']")).click();
+		this.wait.until((b) -> b.findElement(By.id("people-chart")).getAttribute("hidden") != null);
+		this.browser.findElement(By.id("draw-people")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-status"), "3 people"));
+		assertThat(this.browser.findElement(By.id("people-status")).getText()).contains("2 ties")
+			.contains("1 you may not see");
+		assertThat(people.getAttribute("data-people")).isEqualTo("3");
+		@SuppressWarnings("unchecked")
+		List<String> labels = (List<String>) this.browser.executeScript(
+				"return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.map((d) => d.display)",
+				people);
+		assertThat(labels).containsExactly("=Dan Smith", "Ana Okafor", "someone you may not see");
 		assertNoConsoleErrors();
 	}
 
