@@ -162,8 +162,6 @@
         layout: 'circular',
         circular: { rotateLabel: nodes.length > 12 },
         roam: true,
-        // Flows often run both ways between two places: each pair gets its own curve.
-        autoCurveness: true,
         // ECharts needs unique names: the ids are, the places' names need not be.
         label: { show: true, position: 'right', color: '#1d2433',
           formatter: function (params) { return params.data.display; } },
@@ -188,7 +186,9 @@
             target: index[edge.to],
             value: edge.transfers,
             lineStyle: { width: 1 + 9 * edge.transfers / mostTransfers, color: reverseColour(edge.reverseShare),
-              opacity: 0.85 },
+              // Flows often run both ways between two places: ECharts bends both the same
+              // way unless their curveness has opposite signs.
+              curveness: index[edge.from] < index[edge.to] ? 0.2 : -0.2, opacity: 0.85 },
             tooltip: { formatter: encode(nodes[index[edge.from]].name) + ' → ' + encode(nodes[index[edge.to]].name)
               + '<br>' + edge.transfers + ' transfers, ' + edge.people + ' people, ' + percent(edge.reverseShare)
               + ' reverse, ' + percent(edge.reciprocalShare) + ' in reciprocal mentorships' }
