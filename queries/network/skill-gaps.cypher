@@ -14,16 +14,18 @@ CALL () {
   WHERE $level = 'INSTITUTION' AND (r.to IS NULL OR r.to >= date())
   RETURN p
 }
-WITH collect(p) AS insiders
-UNWIND insiders AS wanter
-MATCH (wanter)-[:WANTS_TO_LEARN]->(s:Skill)
-WITH insiders, s, count(DISTINCT wanter) AS wanters
-CALL (insiders, s) {
-  OPTIONAL MATCH (t:Person)-[h:HAS_SKILL]->(s)
+MATCH (p)-[:WANTS_TO_LEARN]->(s:Skill)
+WITH s, count(DISTINCT p) AS wanters
+CALL (s) {
+  MATCH (t:Person)-[h:HAS_SKILL]->(s)
   WHERE h.canTeach = true
-  WITH insiders, collect(DISTINCT t) AS teachers
-  RETURN size([t IN teachers WHERE t IN insiders]) AS teachersInside,
-         [t IN teachers WHERE NOT t IN insiders] AS outsiders
+  WITH DISTINCT t
+  WITH t, CASE $level
+      WHEN 'COMMUNITY' THEN EXISTS { MATCH (t)-[r:MEMBER_OF]->(:Community {id: $place}) WHERE r.to IS NULL OR r.to >= date() }
+      WHEN 'PROFESSION' THEN EXISTS { MATCH (t)-[:PRACTISES]->(:Profession {id: $place}) }
+      ELSE EXISTS { MATCH (t)-[r:AFFILIATED_WITH]->(:Institution {id: $place}) WHERE r.to IS NULL OR r.to >= date() }
+    END AS inside
+  RETURN count(CASE WHEN inside THEN t END) AS teachersInside, collect(CASE WHEN NOT inside THEN t END) AS outsiders
 }
 CALL (outsiders) {
   UNWIND outsiders AS t

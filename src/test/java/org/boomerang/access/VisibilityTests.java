@@ -105,6 +105,12 @@ class VisibilityTests extends GraphTests {
 				List.of(new Row("Teachers", Map.of("topic", "EHR"), "bo", (t) -> t.staff("dee"), (t) -> t.staff("ana")),
 						new Row("Teachers", Map.of("topic", "EHR", "asker", "ana"), "bo", (t) -> t.coordinator("dee"),
 								(t) -> t.coordinator("cora"))));
+		// Cy bridges Dee and Ana (see network()), so Cy is a broker: left out for a
+		// coordinator who may not see her.
+		rows.put("Broker.person",
+				List.of(new Row("Brokers", Map.of(), "cy", (t) -> t.coordinator("ana"), (t) -> t.coordinator("cora")),
+						new Row("Brokers", Map.of(), "cy", (t) -> t.coordinator("bo"),
+								(t) -> t.client("portal", Scopes.READ))));
 		rows.put("ReciprocalMatch.partner", List.of(
 				new Row("Partners", Map.of(), "bo", (t) -> t.staff("dee"), (t) -> t.staff("cora")),
 				new Row("Partners", Map.of("person", "cora"), "bo", (t) -> t.coordinator("dee"), Tokens::admin)));
@@ -115,6 +121,12 @@ class VisibilityTests extends GraphTests {
 	void network() {
 		importJson(AccessFixture.NETWORK);
 		write(AccessFixture.PROGRAMME, Map.of());
+		// Ana learned from Cy: Cy now lies between Dee and Ana (a broker). A transfer
+		// shows nobody to anybody: only mentorships do.
+		importJson("""
+				{"format":"boomerang-import/1",
+				 "transfers":[{"id":"t:cy-ana","from":"cy","to":"ana","skill":"skill:ehr","on":"2025-03-05",
+				   "format":"CONSULT"}]}""");
 	}
 
 	@Test
