@@ -9,8 +9,8 @@
 
   var POLL_MS = 30000;
   var RELOAD_DELAY_MS = 300;
-  var PEOPLE_PAGES = 100; // transfers pages of 100 read for the person-level view, at most
-  var CONTEXT = { COMMUNITY: 'communities', PROFESSION: 'professions', INSTITUTION: 'institutions' };
+  var SHORT_STREAM_MS = 10000; // a live stream that ends sooner counts as a failure
+  var RESUBSCRIBE_MS = 5000;
   var PEOPLE_OF = {
     COMMUNITY: 'query($id: ID!) { place: community(id: $id) { people: members(first: 100) { id name careerStage } } }',
     PROFESSION: 'query($id: ID!) { place: profession(id: $id) { people(first: 100) { id name careerStage } } }',
@@ -28,11 +28,9 @@
   var TIMELINE = 'query($level: NetworkLevel!, $place: ID, $since: Date, $until: Date) {'
     + ' mentoringTimeline(level: $level, place: $place, since: $since, until: $until) {'
     + '  month transfers reverse traditional peer reciprocal } }';
-  var TRANSFERS = 'query($since: Date, $until: Date, $after: String) {'
-    + ' transfers(since: $since, until: $until, first: 100, after: $after) {'
-    + '  edges { node { from { id name } to { id name }'
-    + '   fromContext { communities professions institutions } toContext { communities professions institutions } } }'
-    + '  pageInfo { hasNextPage endCursor } } }';
+  var PLACE_PEOPLE = 'query($level: NetworkLevel!, $place: ID!, $since: Date, $until: Date) {'
+    + ' placePeople(level: $level, place: $place, since: $since, until: $until) {'
+    + '  people { key person { id name } inside transfers } ties { a b transfers } } }';
   var CHANGES = 'subscription($since: Date, $until: Date) { networkChanged(since: $since, until: $until) { transfers at } }';
 
   var $ = function (id) { return document.getElementById(id); };
@@ -61,6 +59,7 @@
   var live = null; // { abort } of the subscription
   var poller = null;
   var reloadTimer = null;
+  var dropped = 0; // live streams in a row that ended soon after they started
 
   function graphql(query, variables) {
     return window.BoomerangSession.graphql(query, variables);
@@ -163,13 +162,16 @@
         layout: 'circular',
         circular: { rotateLabel: nodes.length > 12 },
         roam: true,
-        label: { show: true, position: 'right', color: '#1d2433' },
+        // ECharts needs unique names: the ids are, the places' names need not be.
+        label: { show: true, position: 'right', color: '#1d2433',
+          formatter: function (params) { return params.data.display; } },
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 9,
         emphasis: { focus: 'adjacency' },
         data: nodes.map(function (node) {
           return {
-            name: node.name,
+            name: node.id,
+            display: node.name,
             value: node.people,
             symbolSize: 12 + 38 * Math.sqrt(node.people / mostPeople),
             itemStyle: { color: '#0b5cad', borderColor: '#fff' },
@@ -184,7 +186,9 @@
             target: index[edge.to],
             value: edge.transfers,
             lineStyle: { width: 1 + 9 * edge.transfers / mostTransfers, color: reverseColour(edge.reverseShare),
-              curveness: 0.2, opacity: 0.85 },
+              // Flows often run both ways between two places: ECharts bends both the same
+              // way unless their curveness has opposite signs.
+              curveness: index[edge.from] < index[edge.to] ? 0.2 : -0.2, opacity: 0.85 },
             tooltip: { formatter: encode(nodes[index[edge.from]].name) + ' → ' + encode(nodes[index[edge.to]].name)
               + '<br>' + edge.transfers + ' transfers, ' + edge.people + ' people, ' + percent(edge.reverseShare)
               + ' reverse, ' + percent(edge.reciprocalShare) + ' in reciprocal mentorships' }
@@ -360,47 +364,57 @@
 
   // ----- the person-level view of the open place -----
 
-  function readTransfers(asked, after, pages, into) {
-    return graphql(TRANSFERS, { since: asked.since, until: asked.until, after: after }).then(function (data) {
-      data.transfers.edges.forEach(function (edge) { into.push(edge.node); });
-      var page = data.transfers.pageInfo;
-      return page.hasNextPage && pages > 1 ? readTransfers(asked, page.endCursor, pages - 1, into) : page.hasNextPage;
-    });
-  }
+  // A circle costs one pass over the people, so thousands stay usable on a laptop without a
+  // GPU (see docs/coordinator-page.md); a few force steps read better for a small place.
+  var MANY_PEOPLE = 300;
 
-  function drawPeople(ties, people) {
+  function drawPeople(view) {
     if (!peopleChart) {
       peopleChart = echarts.init(peopleBox);
     }
-    var many = people.length > 300;
+    var people = view.people;
+    var many = people.length > MANY_PEOPLE;
+    var index = {};
+    people.forEach(function (p, i) { index[p.key] = i; });
     var encode = echarts.format.encodeHTML;
+    function label(p) {
+      return p.person ? p.person.name : 'someone you may not see';
+    }
     peopleChart.setOption({
       animation: false,
       tooltip: {},
       series: [{
         type: 'graph',
-        // A circle costs one pass over the people, so thousands stay usable; a force layout
-        // for a small place reads better.
         layout: many ? 'circular' : 'force',
-        force: { repulsion: 60, edgeLength: 40, layoutAnimation: false },
+        force: { repulsion: 80, edgeLength: 50, layoutAnimation: false },
         roam: true,
-        label: { show: !many, position: 'right', fontSize: 11 },
-        symbolSize: many ? 3 : 8,
-        itemStyle: { color: '#0b5cad' },
-        lineStyle: { color: '#5a6478', opacity: many ? 0.25 : 0.6 },
+        label: { show: !many, position: 'right', fontSize: 11,
+          formatter: function (params) { return params.data.display; } },
         emphasis: { focus: 'adjacency' },
-        data: people.map(function (person) {
-          return { name: person.name, tooltip: { formatter: encode(person.name) } };
+        data: people.map(function (p) {
+          return {
+            name: p.key, // unique, unlike names (and everyone hidden reads the same)
+            display: label(p),
+            symbolSize: many ? 3 : 6 + 2 * Math.sqrt(p.transfers),
+            itemStyle: { color: p.inside ? '#0b5cad' : '#9aa3b5' },
+            tooltip: { formatter: encode(label(p)) + '<br>' + p.transfers + ' transfers'
+              + (p.inside ? '' : ', from elsewhere') }
+          };
         }),
-        links: ties.map(function (tie) {
-          return { source: tie.a, target: tie.b, value: tie.transfers, lineStyle: { width: Math.min(6, tie.transfers) },
-            tooltip: { formatter: encode(people[tie.a].name) + ' – ' + encode(people[tie.b].name) + ': '
-              + tie.transfers + ' transfers' } };
+        links: view.ties.map(function (tie) {
+          return {
+            source: index[tie.a],
+            target: index[tie.b],
+            value: tie.transfers,
+            lineStyle: { color: '#5a6478', opacity: many ? 0.25 : 0.6, width: Math.min(6, tie.transfers) },
+            tooltip: { formatter: encode(label(people[index[tie.a]])) + ' – ' + encode(label(people[index[tie.b]]))
+              + ': ' + tie.transfers + ' transfers' }
+          };
         })
       }]
     }, true);
     peopleBox.dataset.people = String(people.length);
-    peopleBox.dataset.ties = String(ties.length);
+    peopleBox.dataset.ties = String(view.ties.length);
   }
 
   $('draw-people').addEventListener('click', function () {
@@ -408,40 +422,18 @@
       return;
     }
     var asked = windowAsked();
-    var key = CONTEXT[asked.level];
-    var here = place.id;
-    var transfers = [];
-    say($('people-status'), 'Reading the window\'s transfers…');
-    readTransfers(asked, null, PEOPLE_PAGES, transfers).then(function (more) {
-      var index = {};
-      var people = [];
-      var pairs = {};
-      function person(p) {
-        if (index[p.id] === undefined) {
-          index[p.id] = people.length;
-          people.push(p);
-        }
-        return index[p.id];
-      }
-      transfers.forEach(function (t) {
-        var inside = t.fromContext[key].indexOf(here) >= 0 || t.toContext[key].indexOf(here) >= 0;
-        if (!inside || !t.from || !t.to || t.from.id === t.to.id) {
-          return; // elsewhere, or a side was erased
-        }
-        var a = person(t.from);
-        var b = person(t.to);
-        var pair = Math.min(a, b) + ':' + Math.max(a, b);
-        pairs[pair] = pairs[pair] || { a: Math.min(a, b), b: Math.max(a, b), transfers: 0 };
-        pairs[pair].transfers++;
+    say($('people-status'), 'Loading the people of ' + place.name + '…');
+    graphql(PLACE_PEOPLE, { level: asked.level, place: place.id, since: asked.since, until: asked.until })
+      .then(function (data) {
+        var view = data.placePeople;
+        var hidden = view.people.filter(function (p) { return !p.person; }).length;
+        peopleBox.hidden = false;
+        drawPeople(view);
+        say($('people-status'), view.people.length + ' people (dark: stood here; light: from elsewhere), '
+          + view.ties.length + ' ties' + (hidden ? '; ' + hidden + ' you may not see are drawn unnamed' : '') + '.');
+      }).catch(function (error) {
+        say($('people-status'), error.message, true);
       });
-      var ties = Object.keys(pairs).map(function (k) { return pairs[k]; });
-      peopleBox.hidden = false;
-      drawPeople(ties, people);
-      say($('people-status'), people.length + ' people, ' + ties.length + ' ties'
-        + (more ? ' (the first ' + transfers.length + ' transfers of the window only)' : '') + '.');
-    }).catch(function (error) {
-      say($('people-status'), error.message, true);
-    });
   });
 
   // ----- exports -----
@@ -517,6 +509,7 @@
     stopLive();
     var asked = windowAsked();
     var controller = new AbortController();
+    var started = 0;
     live = controller;
     var headers = { 'Content-Type': 'application/json', Accept: 'text/event-stream' };
     var token = window.BoomerangSession.token();
@@ -533,6 +526,7 @@
       if (!response.ok || type.indexOf('text/event-stream') < 0 || !response.body) {
         throw new Error('live updates are not available');
       }
+      started = Date.now();
       workspace.dataset.live = 'sse';
       liveLine.textContent = 'Live: the network updates as transfers are recorded.';
       var reader = response.body.getReader();
@@ -552,8 +546,25 @@
       }
       return next();
     }).catch(function (error) {
-      if (live === controller) {
-        live = null;
+      if (live !== controller) {
+        return; // stopped on purpose: another window, or signed out
+      }
+      live = null;
+      if (started && Date.now() - started > SHORT_STREAM_MS) {
+        // The server ends long streams (its SSE timeout): listen again at once, and reload
+        // in case a transfer arrived in between.
+        dropped = 0;
+        reloadSoon();
+        subscribe();
+      }
+      else if (started && ++dropped < 3) {
+        setTimeout(function () {
+          if (!live && !poller && !workspace.hidden) {
+            subscribe();
+          }
+        }, RESUBSCRIBE_MS);
+      }
+      else {
         poll(error.message);
       }
     });

@@ -187,6 +187,8 @@ class AccessMatrixTests extends GraphTests {
 						Map.of("id", "request:fixture-2"), "bo", "ana", Caller.STAFF_SELF),
 				onlyFor("Mutation.endMentorship", "EndMentorship", Map.of("id", "m:dee-cy", "endedOn", "2025-12-31"),
 						"dee", "ana", Caller.STAFF_SELF, Caller.COORDINATOR, Caller.ADMIN, Caller.RECORD),
+				onlyFor("Query.placePeople", "PlacePeople", Map.of("level", "COMMUNITY", "place", "cop:digital"), "ana",
+						"dee", Caller.COORDINATOR, Caller.ADMIN, Caller.READ),
 				onlyFor("Query.auditTrail", "AuditTrail", Map.of(), "ana", "dee", Caller.ADMIN),
 				// Last: it erases Zed, whom upsertPerson made.
 				onlyFor("Mutation.erasePerson", "ErasePerson", Map.of("id", "zed"), "ana", "dee", Caller.ADMIN));
