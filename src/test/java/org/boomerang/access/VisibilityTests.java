@@ -130,6 +130,11 @@ class VisibilityTests extends GraphTests {
 				List.of(new Row("Brokers", Map.of(), "cy", (t) -> t.coordinator("ana"), (t) -> t.coordinator("cora")),
 						new Row("Brokers", Map.of(), "cy", (t) -> t.coordinator("bo"),
 								(t) -> t.client("portal", Scopes.READ))));
+		// The person-level view of a place draws Cy (her transfers at the university)
+		// under
+		// an opaque key for a coordinator who may not see her.
+		rows.put("PlacePerson.person", List.of(new Row("PlacePeople", Map.of("place", "inst:uni"), "cy",
+				(t) -> t.coordinator("ana"), (t) -> t.coordinator("cora"))));
 		rows.put("ReciprocalMatch.partner", List.of(
 				new Row("Partners", Map.of(), "bo", (t) -> t.staff("dee"), (t) -> t.staff("cora")),
 				new Row("Partners", Map.of("person", "cora"), "bo", (t) -> t.coordinator("dee"), Tokens::admin)));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,12 +85,15 @@ class ProgrammesPageTests extends SearchTestSupport {
 		input.sendKeys(Keys.ENTER);
 	}
 
+	/**
+	 * The names in a table's row headers, read in one script so that a table the page
+	 * redraws meanwhile cannot leave a stale element behind.
+	 */
+	@SuppressWarnings("unchecked")
 	private List<String> names(String table) {
-		return this.browser.driver()
-			.findElements(By.cssSelector("#" + table + " tbody th"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
+		return (List<String>) ((JavascriptExecutor) this.browser.driver()).executeScript(
+				"return Array.from(document.querySelectorAll(arguments[0])).map((th) => th.innerText.trim());",
+				"#" + table + " tbody th");
 	}
 
 	private void enrol(String field, String typed, String name, String table) {
