@@ -52,34 +52,16 @@
     return window.BoomerangSession.graphql(query, variables);
   }
 
+  var dom = window.BoomerangDom;
+  var text = dom.text;
+  var cell = dom.cell;
+  var rowHeader = dom.rowHeader;
+  var names = dom.names;
+  var lower = dom.lower;
+
   function say(message, error) {
     statusLine.textContent = message || '';
     statusLine.className = error ? 'error' : '';
-  }
-
-  function text(tag, content, className) {
-    var element = document.createElement(tag);
-    element.textContent = content == null ? '' : content;
-    if (className) {
-      element.className = className;
-    }
-    return element;
-  }
-
-  function cell(content) {
-    var td = document.createElement('td');
-    if (content instanceof Node) {
-      td.appendChild(content);
-    } else {
-      td.textContent = content == null ? '' : content;
-    }
-    return td;
-  }
-
-  function rowHeader(content) {
-    var th = text('th', content);
-    th.scope = 'row';
-    return th;
   }
 
   function button(label, describedAs, onClick, secondary) {
@@ -90,14 +72,6 @@
     }
     element.addEventListener('click', onClick);
     return element;
-  }
-
-  function names(list) {
-    return list.map(function (x) { return x.name; }).join(', ');
-  }
-
-  function lower(value) {
-    return value ? value.toLowerCase().replace(/_/g, ' ') : '';
   }
 
   function percent(share) {
