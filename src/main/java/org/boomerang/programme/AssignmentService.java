@@ -26,6 +26,8 @@ import org.boomerang.skill.Skill;
 import org.boomerang.skill.SkillRepository;
 import org.boomerang.teaching.PairScoring;
 import org.boomerang.teaching.PairScoring.PairScore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,6 +43,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class AssignmentService {
+
+	private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -81,7 +85,9 @@ class AssignmentService {
 		checkPool(programme, locks, "lock");
 		checkPool(programme, excludes, "exclude");
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		long started = System.nanoTime();
 		ProgrammeRepository.Facts facts = this.repository.facts(programme.id(), today);
+		long read = System.nanoTime();
 		Map<String, Integer> places = new HashMap<>();
 		Map<String, ProgrammeRepository.MentorFacts> pool = new LinkedHashMap<>();
 		for (ProgrammeRepository.MentorFacts mentor : facts.mentors()) {
@@ -97,7 +103,9 @@ class AssignmentService {
 		for (ProgrammeRepository.MenteeFacts mentee : facts.mentees()) {
 			cohort.add(candidates(mentee, facts, pool, skillsById, locks, reader));
 		}
+		long scored = System.nanoTime();
 		CohortPlan<PairScore> solved = CohortAssignment.solve(new AssignmentProblem<>(cohort, places, locks, excludes));
+		long flowed = System.nanoTime();
 		List<AssignmentPlan.Pair> pairs = solved.pairs()
 			.stream()
 			.map((p) -> new AssignmentPlan.Pair(p.mentorId(), p.menteeId(), p.payload().skillIds(), p.score(),
@@ -111,7 +119,16 @@ class AssignmentService {
 		AssignmentPlan plan = new AssignmentPlan(id, programme.id(), pairs, unmatched, solved.totalScore(),
 				solved.optimal(), null, null);
 		this.repository.savePlan(programme.id(), plan, this.auditor.entry("proposeAssignment"));
+		log.info(
+				"Proposed {} for {}: {} mentees, {} mentors, {} pairs; read {} ms, candidates scored {} ms,"
+						+ " flow {} ms, kept {} ms",
+				id, programme.id(), facts.mentees().size(), facts.mentors().size(), pairs.size(), millis(started, read),
+				millis(read, scored), millis(scored, flowed), millis(flowed, System.nanoTime()));
 		return this.repository.plans(List.of(id)).get(id).plan();
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	/**
