@@ -19,6 +19,7 @@ import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportService;
 import org.boomerang.mentoring.Mentorship;
 import org.boomerang.mentoring.Mentorships;
+import org.boomerang.model.MentoringDirection;
 import org.boomerang.model.MentorshipOrigin;
 import org.boomerang.security.Caller;
 import org.boomerang.security.Reader;
@@ -99,10 +100,13 @@ class AssignmentService {
 		Set<String> wanted = new HashSet<>();
 		facts.mentees().forEach((m) -> wanted.addAll(m.wants()));
 		Map<String, Skill> skillsById = this.skills.byIds(wanted);
-		List<MenteeCandidates<PairScore>> cohort = new ArrayList<>();
-		for (ProgrammeRepository.MenteeFacts mentee : facts.mentees()) {
-			cohort.add(candidates(mentee, facts, pool, skillsById, locks, reader));
-		}
+		PairScoring.MentorPool mentorPool = this.scoring.pool(pool.keySet());
+		long pooled = System.nanoTime();
+		// Mentees are scored independently against one fixed pool: on all cores.
+		List<MenteeCandidates<PairScore>> cohort = facts.mentees()
+			.parallelStream()
+			.map((mentee) -> candidates(mentee, facts, pool, mentorPool, skillsById, locks, reader))
+			.toList();
 		long scored = System.nanoTime();
 		CohortPlan<PairScore> solved = CohortAssignment.solve(new AssignmentProblem<>(cohort, places, locks, excludes));
 		long flowed = System.nanoTime();
@@ -120,10 +124,12 @@ class AssignmentService {
 				solved.optimal(), null, null);
 		this.repository.savePlan(programme.id(), plan, this.auditor.entry("proposeAssignment"));
 		log.info(
-				"Proposed {} for {}: {} mentees, {} mentors, {} pairs; read {} ms, candidates scored {} ms,"
-						+ " flow {} ms, kept {} ms",
+				"Proposed {} for {}: {} mentees, {} mentors, {} pairs; read {} ms, pool {} ms, candidates found and"
+						+ " scored {} ms ({}), flow {} ms, kept {} ms",
 				id, programme.id(), facts.mentees().size(), facts.mentors().size(), pairs.size(), millis(started, read),
-				millis(read, scored), millis(scored, flowed), millis(flowed, System.nanoTime()));
+				millis(read, pooled), millis(pooled, scored),
+				(mentorPool.indexed() != null) ? "teacher index" : "ranking query", millis(scored, flowed),
+				millis(flowed, System.nanoTime()));
 		return this.repository.plans(List.of(id)).get(id).plan();
 	}
 
@@ -138,7 +144,7 @@ class AssignmentService {
 	 */
 	private MenteeCandidates<PairScore> candidates(ProgrammeRepository.MenteeFacts mentee,
 			ProgrammeRepository.Facts facts, Map<String, ProgrammeRepository.MentorFacts> pool,
-			Map<String, Skill> skillsById, List<Pairing> locks, Reader reader) {
+			PairScoring.MentorPool mentorPool, Map<String, Skill> skillsById, List<Pairing> locks, Reader reader) {
 		Map<PairRule, Integer> removed = new EnumMap<>(PairRule.class);
 		if (mentee.wants().isEmpty()) {
 			return new MenteeCandidates<>(mentee.id(), false, List.of(), removed);
@@ -152,14 +158,14 @@ class AssignmentService {
 		locks.stream().filter((l) -> l.menteeId().equals(mentee.id())).forEach((l) -> lockedMentors.add(l.mentorId()));
 		List<Candidate<PairScore>> kept = new ArrayList<>();
 		int limit = this.properties.candidatesPerMentee();
-		for (PairScore scored : this.scoring.score(mentee.id(), wanted, pool.keySet(), reader)) {
-			PairRule broken = broken(facts, mentee, pool.get(scored.mentorId()), scored);
+		for (PairScoring.Scored scored : this.scoring.score(mentee.id(), wanted, mentorPool, reader)) {
+			PairRule broken = broken(facts, mentee, pool.get(scored.mentorId()), scored.direction());
 			if (broken != null) {
 				removed.merge(broken, 1, Integer::sum);
 			}
 			else if (kept.size() < limit || lockedMentors.contains(scored.mentorId())) {
 				double score = Math.min(CohortAssignment.MAX_SCORE, Math.max(scored.score(), 1e-6));
-				kept.add(new Candidate<>(scored.mentorId(), score, scored));
+				kept.add(new Candidate<>(scored.mentorId(), score, scored.details()));
 			}
 		}
 		return new MenteeCandidates<>(mentee.id(), true, kept, removed);
@@ -167,8 +173,8 @@ class AssignmentService {
 
 	/** The first of the programme's rules the pair breaks, or null. */
 	private static PairRule broken(ProgrammeRepository.Facts facts, ProgrammeRepository.MenteeFacts mentee,
-			ProgrammeRepository.MentorFacts mentor, PairScore scored) {
-		if (scored.direction() != null && !facts.kind().admits(scored.direction())) {
+			ProgrammeRepository.MentorFacts mentor, MentoringDirection direction) {
+		if (direction != null && !facts.kind().admits(direction)) {
 			return PairRule.KIND;
 		}
 		if (facts.rules().crossProfession() && mentor.professions().stream().anyMatch(mentee.professions()::contains)) {

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.boomerang.security.Reader;
 import org.boomerang.demo.DemoLoader;
@@ -17,6 +19,7 @@ import org.boomerang.person.PersonRepository;
 import org.boomerang.skill.search.SearchProperties;
 import org.boomerang.skill.search.SearchTestSupport;
 import org.boomerang.skill.search.SkillMatch;
+import org.boomerang.teaching.index.PoolRanking;
 import org.boomerang.teaching.index.Ranking;
 import org.boomerang.teaching.index.TeacherFilter;
 import org.boomerang.teaching.index.TeacherIndex;
@@ -103,6 +106,60 @@ class TeacherIndexTests extends SearchTestSupport {
 		}
 		assertThat(compared).isGreaterThan(100);
 		assertThat(nonEmpty).as("rankings with teachers").isGreaterThan(compared / 2);
+	}
+
+	@Test
+	void the_index_ranks_a_programme_pool_exactly_as_the_ranking_query_does() {
+		DemoNetworkGenerator.Settings settings = new DemoNetworkGenerator.Settings(150, 11, LocalDate.now(), 6, 10,
+				true);
+		this.imports.importDocument(new ByteArrayInputStream(
+				new DemoNetworkGenerator(EscoReader.readClasspath(DemoLoader.ESCO_SUBSET), settings).toBytes()));
+		// Some PRIVATE and INSTITUTION people: in a pool they are offered all the same.
+		write("""
+				MATCH (p:Person) WITH p ORDER BY p.id
+				WITH collect(p) AS everyone
+				UNWIND range(0, size(everyone) - 1) AS i
+				WITH everyone[i] AS p, i WHERE i % 5 IN [1, 2]
+				SET p.visibility = CASE i % 5 WHEN 1 THEN 'PRIVATE' ELSE 'INSTITUTION' END""", Map.of());
+		this.sync.rebuildFromGraph();
+		List<String> everyone = read("MATCH (p:Person) RETURN p.id AS id ORDER BY p.id", Map.of()).records()
+			.stream()
+			.map((r) -> r.get("id").asString())
+			.toList();
+		List<String> pool = new ArrayList<>();
+		for (int i = 0; i < everyone.size(); i += 3) {
+			pool.add(everyone.get(i));
+		}
+		TeacherIndex.Pool indexed = this.index.pool(pool);
+		assertThat(indexed.size()).isEqualTo(pool.size());
+		TeacherFilter all = new TeacherFilter(null, null, null, null, null, true);
+		int compared = 0;
+		Set<String> offered = new HashSet<>();
+		for (String topic : TOPICS) {
+			List<SkillMatch> skills = this.topics.resolve(topic);
+			for (String mentee : everyone.subList(0, 8)) {
+				Ranking expected = this.query.rank(skills, mentee, all, 0, pool.size(), Reader.everything(), pool);
+				PoolRanking actual = this.index.rankAmong(indexed, skills, mentee);
+				List<Ranking.Ranked> ranked = new ArrayList<>();
+				for (int i = 0; i < actual.size(); i++) {
+					Ranking.Ranked teacher = actual.ranked(i);
+					assertThat(List.of(actual.id(i), actual.score(i), String.valueOf(actual.direction(i))))
+						.isEqualTo(List.of(teacher.id(), teacher.score(), String.valueOf(teacher.direction())));
+					ranked.add(teacher);
+					offered.add(teacher.id());
+				}
+				String what = topic + " / " + mentee;
+				assertThat(actual.askerStage()).as(what).isEqualTo(expected.askerStage());
+				assertThat(describe(new Ranking(true, actual.askerStage(), ranked.size(), ranked))).as(what)
+					.isEqualTo(describe(expected));
+				compared += expected.teachers().isEmpty() ? 0 : 1;
+			}
+		}
+		assertThat(compared).as("rankings with teachers").isGreaterThan(TOPICS.size() * 4);
+		assertThat(offered).as("only the pool").isSubsetOf(pool);
+		assertThat(offered).as("PRIVATE people of the pool offered")
+			.containsAnyElementsOf(everyone.stream().filter((id) -> everyone.indexOf(id) % 5 == 1).toList());
+		assertThat(this.index.rankAmong(indexed, this.topics.resolve("EMR"), "nobody").askerFound()).isFalse();
 	}
 
 	/** Everything of a page the answer shows, scores rounded past any summation order. */

@@ -1,6 +1,7 @@
 package org.boomerang.teaching.index;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import org.boomerang.skill.search.SkillMatch;
@@ -51,6 +52,16 @@ final class Candidates {
 	 * @param codes the skill code of each match (-1 for a skill nobody holds)
 	 */
 	static Candidates find(Snapshot s, Scratch scratch, List<SkillMatch> skills, int[] codes, int minLevel) {
+		return find(s, scratch, skills, codes, minLevel, null);
+	}
+
+	/**
+	 * Finds the candidates of a topic among the people of a pool (by slot), PRIVATE ones
+	 * included: they enrolled to be offered to the pool's mentees.
+	 * @param pool the slots of the pool, or null for everyone but PRIVATE people
+	 */
+	static Candidates find(Snapshot s, Scratch scratch, List<SkillMatch> skills, int[] codes, int minLevel,
+			BitSet pool) {
 		ScoreWeights w = ScoreWeights.STANDARD;
 		Candidates c = new Candidates(s);
 		long generationBits = (long) scratch.next(s.bySlot().length, s.holderSlots().length) << 32;
@@ -79,9 +90,10 @@ final class Candidates {
 				}
 				else {
 					long attributes = attributesBySlot[slot];
-					k = (PackedAttributes.stage(attributes) < 0
-							|| PackedAttributes.visibility(attributes) == PackedAttributes.PRIVATE) ? -1
-									: c.add(slot, attributes, placesBySlot[slot]);
+					boolean offered = (pool != null) ? pool.get(slot)
+							: PackedAttributes.visibility(attributes) != PackedAttributes.PRIVATE;
+					k = (PackedAttributes.stage(attributes) < 0 || !offered) ? -1
+							: c.add(slot, attributes, placesBySlot[slot]);
 					seen[slot] = generationBits | (k + 1);
 					if (k < 0) {
 						continue;

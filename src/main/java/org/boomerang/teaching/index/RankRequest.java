@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import org.boomerang.model.MentoringDirection;
 import org.boomerang.skill.search.SkillMatch;
@@ -35,12 +36,15 @@ final class RankRequest implements BestHeap.Order {
 
 	private final int profession;
 
-	private final int askerStage;
+	final int askerStage;
 
 	/** The asker's current institution codes. */
-	private final int[] askerInstitutions;
+	final int[] askerInstitutions;
 
-	private final int[] askerProfessions;
+	final int[] askerProfessions;
+
+	/** Whether visibility was settled by the pool the candidates come from. */
+	private final boolean pooled;
 
 	/** How many candidates were admitted. */
 	int count;
@@ -52,6 +56,17 @@ final class RankRequest implements BestHeap.Order {
 	 */
 	RankRequest(Snapshot snapshot, Candidates candidates, Scratch scratch, Teacher asker, TeacherFilter filter,
 			int today, int institution, int profession, int[] codes) {
+		this(snapshot, candidates, scratch, asker, filter, today, institution, profession, codes, false);
+	}
+
+	/**
+	 * @param pooled whether the candidates are a pool's people, offered whatever their
+	 * visibility (see
+	 * {@link Candidates#find(Snapshot, Scratch, List, int[], int, java.util.BitSet)})
+	 */
+	RankRequest(Snapshot snapshot, Candidates candidates, Scratch scratch, Teacher asker, TeacherFilter filter,
+			int today, int institution, int profession, int[] codes, boolean pooled) {
+		this.pooled = pooled;
 		this.snapshot = snapshot;
 		this.candidates = candidates;
 		this.scratch = scratch;
@@ -147,7 +162,7 @@ final class RankRequest implements BestHeap.Order {
 				continue;
 			}
 			boolean shares = this.askerInstitutions.length > 0 && sharesInstitution(c.places[k], slot);
-			if (PackedAttributes.visibility(attributes) != PackedAttributes.NETWORK && !shares) {
+			if (!this.pooled && PackedAttributes.visibility(attributes) != PackedAttributes.NETWORK && !shares) {
 				continue;
 			}
 			if (professions && !professionsAdmit(slot)) {
@@ -181,8 +196,12 @@ final class RankRequest implements BestHeap.Order {
 
 	/** Active mentorships as mentor today: the packed count while it holds. */
 	private int active(long attributes, int slot) {
-		int active = PackedAttributes.active(attributes, this.today);
-		return (active >= 0) ? active : this.snapshot.bySlot()[slot].active(this.today);
+		return active(this.snapshot, attributes, slot, this.today);
+	}
+
+	private static int active(Snapshot snapshot, long attributes, int slot, int today) {
+		int active = PackedAttributes.active(attributes, today);
+		return (active >= 0) ? active : snapshot.bySlot()[slot].active(today);
 	}
 
 	private static boolean contains(int[] codes, int code) {
@@ -232,12 +251,23 @@ final class RankRequest implements BestHeap.Order {
 		return this.snapshot.bySlot()[this.candidates.slots[this.scratch.admitted[admitted]]].row.id();
 	}
 
-	private MentoringDirection direction(int stage) {
-		if (this.askerStage < 0) {
+	/** Which way teaching would run from a teacher at this stage to the asker. */
+	static MentoringDirection direction(int askerStage, int stage) {
+		if (askerStage < 0) {
 			return null;
 		}
-		return (stage < this.askerStage) ? MentoringDirection.REVERSE
-				: (stage == this.askerStage) ? MentoringDirection.PEER : MentoringDirection.TRADITIONAL;
+		return (stage < askerStage) ? MentoringDirection.REVERSE
+				: (stage == askerStage) ? MentoringDirection.PEER : MentoringDirection.TRADITIONAL;
+	}
+
+	/** The slot of an admitted candidate ({@link #rank} gives positions). */
+	int slot(int position) {
+		return this.candidates.slots[this.scratch.admitted[position]];
+	}
+
+	/** The score of an admitted candidate. */
+	double score(int position) {
+		return this.scratch.score[position];
 	}
 
 	/**
@@ -245,15 +275,37 @@ final class RankRequest implements BestHeap.Order {
 	 * @param position a position {@link #rank} returned
 	 */
 	Ranking.Ranked ranked(int position, List<SkillMatch> skills, int[] codes) {
+		int[] wanted = this.scratch.wanted;
+		int generation = this.generation;
+		return ranked(this.snapshot, slot(position), score(position), skills, codes,
+				(code) -> code < wanted.length && wanted[code] == generation, this.minLevel, this.askerStage,
+				this.askerInstitutions, this.askerProfessions, this.today);
+	}
+
+	/**
+	 * Everything the answer shows of one teacher, read from the person's row.
+	 * @param slot the teacher's slot
+	 * @param score the teacher's score
+	 * @param skills the topic's skills
+	 * @param codes their codes (-1 for none)
+	 * @param wanted whether a skill code is one of the topic's
+	 * @param minLevel the lowest level asked for
+	 * @param askerStage the asker's stage rank, or -1
+	 * @param askerInstitutions the asker's current institution codes
+	 * @param askerProfessions the asker's profession codes
+	 * @param today the day (see {@link Days})
+	 * @return the ranked teacher
+	 */
+	static Ranking.Ranked ranked(Snapshot snapshot, int slot, double score, List<SkillMatch> skills, int[] codes,
+			IntPredicate wanted, int minLevel, int askerStage, int[] askerInstitutions, int[] askerProfessions,
+			int today) {
 		ScoreWeights w = ScoreWeights.STANDARD;
-		int k = this.scratch.admitted[position];
-		int slot = this.candidates.slots[k];
-		Teacher t = this.snapshot.bySlot()[slot];
+		Teacher t = snapshot.bySlot()[slot];
 		TeacherRow row = t.row;
 		List<Ranking.Held> held = new ArrayList<>();
 		for (int i = 0; i < skills.size(); i++) {
 			int level = (codes[i] >= 0) ? t.level(codes[i]) : 0;
-			if (level > 0 && level >= this.minLevel) {
+			if (level > 0 && level >= minLevel) {
 				SkillMatch match = skills.get(i);
 				held.add(new Ranking.Held(match.skillId(), match.name(), level, match.weight(),
 						match.weight() * level / w.fullLevel()));
@@ -266,8 +318,7 @@ final class RankRequest implements BestHeap.Order {
 		int last = Integer.MIN_VALUE;
 		for (int i = 0; i < t.taughtCodes.length; i++) {
 			int code = t.taughtCodes[i];
-			if (code < this.scratch.wanted.length && this.scratch.wanted[code] == this.generation
-					&& t.level(code) >= this.minLevel) {
+			if (wanted.test(code) && t.level(code) >= minLevel) {
 				int outcome = row.taughtOutcomes()[i];
 				taught++;
 				confirmed += TeacherRow.confirmed(outcome) ? 1 : 0;
@@ -278,28 +329,27 @@ final class RankRequest implements BestHeap.Order {
 				last = Math.max(last, row.taughtDays()[i]);
 			}
 		}
-		Map<String, String> names = this.snapshot.placeNames();
+		Map<String, String> names = snapshot.placeNames();
 		// The (code, last day) pairs follow the row's affiliations in order.
-		int[] places = this.snapshot.institutions()[slot];
+		int[] places = snapshot.institutions()[slot];
 		List<String> institutions = new ArrayList<>();
 		List<String> shared = new ArrayList<>();
 		for (int i = 0; i < row.institutions().length; i++) {
-			if (t.current(i, this.today)) {
+			if (t.current(i, today)) {
 				String name = names.getOrDefault(row.institutions()[i], row.institutions()[i]);
 				institutions.add(name);
-				if (contains(this.askerInstitutions, places[2 * i])) {
+				if (contains(askerInstitutions, places[2 * i])) {
 					shared.add(name);
 				}
 			}
 		}
 		List<String> professions = Arrays.stream(row.professions()).map((id) -> names.getOrDefault(id, id)).toList();
-		boolean otherProfession = this.askerProfessions.length > 0 && row.professions().length > 0
-				&& Arrays.stream(this.snapshot.professions()[slot])
-					.noneMatch((code) -> contains(this.askerProfessions, code));
-		long attributes = this.snapshot.attributes()[slot];
-		return new Ranking.Ranked(row.id(), row.name(), row.person(), row.careerStage(), this.scratch.score[position],
-				direction(PackedAttributes.stage(attributes)), active(attributes, slot), row.capacity(), held, taught,
-				confirmed, (rated > 0) ? (double) ratingSum / rated : null,
+		boolean otherProfession = askerProfessions.length > 0 && row.professions().length > 0
+				&& Arrays.stream(snapshot.professions()[slot]).noneMatch((code) -> contains(askerProfessions, code));
+		long attributes = snapshot.attributes()[slot];
+		return new Ranking.Ranked(row.id(), row.name(), row.person(), row.careerStage(), score,
+				direction(askerStage, PackedAttributes.stage(attributes)), active(snapshot, attributes, slot, today),
+				row.capacity(), held, taught, confirmed, (rated > 0) ? (double) ratingSum / rated : null,
 				(taught > 0) ? LocalDate.ofEpochDay(last) : null, shared, professions, institutions, otherProfession);
 	}
 

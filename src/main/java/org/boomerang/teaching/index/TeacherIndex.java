@@ -1,6 +1,7 @@
 package org.boomerang.teaching.index;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -106,12 +107,7 @@ public final class TeacherIndex {
 				return new Ranking(false, null, 0, List.of());
 			}
 		}
-		int[] skillCodes = new int[skills.size()];
-		for (int i = 0; i < skills.size(); i++) {
-			int code = this.codes.skill(skills.get(i).skillId());
-			// A skill first seen after this snapshot has no teachers in it.
-			skillCodes[i] = (code < s.holderSlots().length) ? code : -1;
-		}
+		int[] skillCodes = codes(s, skills);
 		Scratch scratch = this.scratch.get();
 		Candidates found = this.candidates.get(s, scratch, skills, skillCodes, filter.level());
 		RankRequest request = new RankRequest(s, found, scratch, asker, filter, Days.today(),
@@ -122,6 +118,90 @@ public final class TeacherIndex {
 			page.add(request.ranked(order[i], skills, skillCodes));
 		}
 		return new Ranking(true, (asker != null) ? asker.row.careerStage() : null, request.count, page);
+	}
+
+	/**
+	 * A set of people to rank among (a programme's mentor pool), fixed to the index as it
+	 * is now: rankings among it see the people as they were when it was made.
+	 * @param ids the people's ids (those the index does not hold are left out)
+	 * @return the pool
+	 */
+	public Pool pool(Collection<String> ids) {
+		Snapshot s = this.snapshot;
+		BitSet slots = new BitSet(s.bySlot().length);
+		for (String id : ids) {
+			Teacher teacher = s.teacher(this.codes, id);
+			if (teacher != null) {
+				slots.set(teacher.slot);
+			}
+		}
+		return new Pool(s, slots);
+	}
+
+	/**
+	 * Ranks the people of a pool who can teach the skills, for an asker, exactly as the
+	 * ranking query does with its pool: PRIVATE and INSTITUTION people of the pool are
+	 * offered, people at capacity too, and every one of them is ranked.
+	 * @param pool the pool, from {@link #pool}
+	 * @param skills the skills with their match weights
+	 * @param askerId the person asking (a mentee)
+	 * @return the pool's teachers, best first
+	 */
+	public PoolRanking rankAmong(Pool pool, List<SkillMatch> skills, String askerId) {
+		Snapshot s = pool.snapshot;
+		Teacher asker = s.teacher(this.codes, askerId);
+		if (asker == null) {
+			return PoolRanking.askerNotFound();
+		}
+		TeacherFilter filter = new TeacherFilter(null, null, null, null, null, true);
+		int[] skillCodes = codes(s, skills);
+		Scratch scratch = this.scratch.get();
+		Candidates found = Candidates.find(s, scratch, skills, skillCodes, filter.level(), pool.slots);
+		int today = Days.today();
+		RankRequest request = new RankRequest(s, found, scratch, asker, filter, today, -1, -1, skillCodes, true);
+		int[] order = request.rank(found.size);
+		int[] slots = new int[order.length];
+		double[] scores = new double[order.length];
+		for (int i = 0; i < order.length; i++) {
+			slots[i] = request.slot(order[i]);
+			scores[i] = request.score(order[i]);
+		}
+		return new PoolRanking(s, true, asker.row.careerStage(), skills, skillCodes, filter.level(), request.askerStage,
+				request.askerInstitutions, request.askerProfessions, today, slots, scores);
+	}
+
+	/** The code of each skill in a snapshot; -1 for a skill first seen after it. */
+	private int[] codes(Snapshot s, List<SkillMatch> skills) {
+		int[] skillCodes = new int[skills.size()];
+		for (int i = 0; i < skills.size(); i++) {
+			int code = this.codes.skill(skills.get(i).skillId());
+			// A skill first seen after this snapshot has no teachers in it.
+			skillCodes[i] = (code < s.holderSlots().length) ? code : -1;
+		}
+		return skillCodes;
+	}
+
+	/**
+	 * People to rank among, by slot in the snapshot they were found in.
+	 */
+	public static final class Pool {
+
+		private final Snapshot snapshot;
+
+		private final BitSet slots;
+
+		private Pool(Snapshot snapshot, BitSet slots) {
+			this.snapshot = snapshot;
+			this.slots = slots;
+		}
+
+		/**
+		 * @return how many of the pool the index holds
+		 */
+		public int size() {
+			return this.slots.cardinality();
+		}
+
 	}
 
 }
