@@ -58,7 +58,9 @@ class FlowRepository {
 						r.get("on").asLocalDate(), r.get("from").asString(), r.get("to").asString(),
 						r.get("skill").asString(),
 						List.of(ids(r, "fromCommunities"), ids(r, "fromProfessions"), ids(r, "fromInstitutions")),
-						List.of(ids(r, "toCommunities"), ids(r, "toProfessions"), ids(r, "toInstitutions"))));
+						List.of(ids(r, "toCommunities"), ids(r, "toProfessions"), ids(r, "toInstitutions")),
+						r.get("direction").asString(null), r.get("mentorship").asString(null),
+						r.get("mentor").asString(null), r.get("mentee").asString(null)));
 			}
 			tx.commit();
 		}
@@ -99,9 +101,20 @@ class FlowRepository {
 	 * @param fromContext the teacher's community, profession and institution ids on the
 	 * day (in {@link NetworkLevel} order)
 	 * @param toContext the learner's, likewise
+	 * @param direction REVERSE, TRADITIONAL, PEER or null
+	 * @param mentorship the mentorship it happened in, or null
+	 * @param mentor that mentorship's mentor, or null
+	 * @param mentee that mentorship's mentee, or null
 	 */
 	record FlowRow(ZonedDateTime createdAt, LocalDate on, String from, String to, String skill,
-			List<List<String>> fromContext, List<List<String>> toContext) {
+			List<List<String>> fromContext, List<List<String>> toContext, String direction, String mentorship,
+			String mentor, String mentee) {
+
+		FlowRow(ZonedDateTime createdAt, LocalDate on, String from, String to, String skill,
+				List<List<String>> fromContext, List<List<String>> toContext) {
+			this(createdAt, on, from, to, skill, fromContext, toContext, null, null, null, null);
+		}
+
 	}
 
 }

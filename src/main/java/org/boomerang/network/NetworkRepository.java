@@ -24,8 +24,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The graph side of the coordinator's network: the transfers and mentorships of a window
- * (streamed), which mentorships are reciprocal, place names, skill gaps, and the
- * watermark that tells whether transfers arrived.
+ * (streamed), place names, skill gaps, and the watermark that tells whether transfers
+ * arrived.
  */
 @Repository
 class NetworkRepository {
@@ -77,21 +77,6 @@ class NetworkRepository {
 			}
 			tx.commit();
 		}
-	}
-
-	/** Of these mentorships, the reciprocal ones. */
-	Set<String> reciprocal(Collection<String> mentorships) {
-		Set<String> found = new HashSet<>();
-		if (mentorships.isEmpty()) {
-			return found;
-		}
-		this.driver.executableQuery(this.queries.get("network/reciprocal-mentorships"))
-			.withParameters(Map.of("ids", List.copyOf(mentorships)))
-			.withConfig(Queries.READ)
-			.execute()
-			.records()
-			.forEach((r) -> found.add(r.get("id").asString()));
-		return found;
 	}
 
 	/** Names of places of a level by id; unknown ids are left out. */

@@ -1,16 +1,10 @@
 package org.boomerang.network;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -18,6 +12,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.boomerang.graph.BackgroundWork;
+import org.boomerang.mentoring.FlowIndex;
 import org.boomerang.mentoring.NetworkLevel;
 
 import org.springframework.context.event.EventListener;
@@ -38,6 +33,8 @@ class NetworkService {
 
 	private final NetworkRepository repository;
 
+	private final FlowIndex flows;
+
 	private final NetworkChanges changes;
 
 	private final BackgroundWork background;
@@ -46,8 +43,9 @@ class NetworkService {
 
 	private final AsyncCache<Key, Object> cache = Caffeine.newBuilder().maximumSize(CACHED_WINDOWS).buildAsync();
 
-	NetworkService(NetworkRepository repository, NetworkChanges changes, BackgroundWork background) {
+	NetworkService(NetworkRepository repository, FlowIndex flows, NetworkChanges changes, BackgroundWork background) {
 		this.repository = repository;
+		this.flows = flows;
 		this.changes = changes;
 		this.background = background;
 	}
@@ -110,57 +108,24 @@ class NetworkService {
 
 	private Network computeNetwork(NetworkLevel level, LocalDate since, LocalDate until, String skill,
 			String institution) {
-		int l = level.ordinal();
-		List<NetworkRepository.TransferRow> rows = new ArrayList<>();
-		this.repository.transfers(since, until, (row) -> {
-			if ((skill == null || skill.equals(row.skill()))
-					&& (institution == null || row.fromContext().get(2).contains(institution)
-							|| row.toContext().get(2).contains(institution))) {
-				rows.add(row);
-			}
-		});
-		Set<String> reciprocal = reciprocal(rows);
-		Map<String, Set<String>> nodePeople = new TreeMap<>();
-		Map<List<String>, EdgeCounts> edges = new HashMap<>();
-		for (NetworkRepository.TransferRow row : rows) {
-			List<String> fromPlaces = row.fromContext().get(l);
-			List<String> toPlaces = row.toContext().get(l);
-			fromPlaces.forEach((f) -> nodePeople.computeIfAbsent(f, (k) -> new HashSet<>()).add(row.from()));
-			toPlaces.forEach((t) -> nodePeople.computeIfAbsent(t, (k) -> new HashSet<>()).add(row.to()));
-			boolean reverse = "REVERSE".equals(row.direction());
-			boolean inReciprocal = row.mentorship() != null && reciprocal.contains(row.mentorship());
-			// Each pair of the two sides' places, repeats included, as the flow index
-			// counts.
-			for (String f : fromPlaces) {
-				for (String t : toPlaces) {
-					edges.computeIfAbsent(List.of(f, t), (k) -> new EdgeCounts())
-						.add(row.from(), row.to(), reverse, inReciprocal);
-				}
-			}
+		FlowIndex.PlaceNetwork counted = this.flows.network(level, since, until, skill, institution);
+		Map<String, String> names = this.repository.placeNames(level,
+				counted.nodes().stream().map(FlowIndex.PlaceNode::id).toList());
+		List<NetworkEdge> edges = new ArrayList<>();
+		for (FlowIndex.PlaceEdge edge : counted.edges()) {
+			edges.add(new NetworkEdge(edge.from(), edge.to(), edge.transfers(), edge.people(),
+					(double) edge.reverse() / edge.transfers(), (double) edge.reciprocal() / edge.transfers()));
 		}
-		Map<String, String> names = this.repository.placeNames(level, nodePeople.keySet());
-		Map<String, int[]> inOut = new HashMap<>();
-		List<NetworkEdge> edgeList = new ArrayList<>();
-		edges.forEach((pair, counts) -> {
-			String from = pair.get(0);
-			String to = pair.get(1);
-			edgeList.add(new NetworkEdge(from, to, counts.transfers, counts.people.size(),
-					(double) counts.reverse / counts.transfers, (double) counts.reciprocal / counts.transfers));
-			if (!from.equals(to)) {
-				inOut.computeIfAbsent(to, (k) -> new int[2])[0] += counts.transfers;
-				inOut.computeIfAbsent(from, (k) -> new int[2])[1] += counts.transfers;
-			}
-		});
-		edgeList.sort(Comparator.comparingInt(NetworkEdge::transfers)
+		edges.sort(Comparator.comparingInt(NetworkEdge::transfers)
 			.reversed()
 			.thenComparing(NetworkEdge::from)
 			.thenComparing(NetworkEdge::to));
-		List<NetworkNode> nodes = new ArrayList<>();
-		nodePeople.forEach((id, people) -> {
-			int[] counts = inOut.getOrDefault(id, new int[2]);
-			nodes.add(new NetworkNode(id, names.getOrDefault(id, id), level, people.size(), counts[0], counts[1]));
-		});
-		return new Network(nodes, edgeList, since, until);
+		List<NetworkNode> nodes = counted.nodes()
+			.stream()
+			.map((n) -> new NetworkNode(n.id(), names.getOrDefault(n.id(), n.id()), level, n.people(), n.transfersIn(),
+					n.transfersOut()))
+			.toList();
+		return new Network(nodes, edges, since, until);
 	}
 
 	private BrokerRanking computeBrokers(NetworkLevel level, LocalDate since, LocalDate until) {
@@ -181,79 +146,17 @@ class NetworkService {
 	}
 
 	private List<MentoringMonth> computeTimeline(NetworkLevel level, String place, LocalDate since, LocalDate until) {
-		int l = level.ordinal();
-		List<NetworkRepository.TransferRow> rows = new ArrayList<>();
-		this.repository.transfers(since, until, (row) -> {
-			if (place == null || row.fromContext().get(l).contains(place) || row.toContext().get(l).contains(place)) {
-				rows.add(row);
-			}
-		});
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Set<String> reciprocal = reciprocal(rows);
-		TreeMap<YearMonth, int[]> months = new TreeMap<>();
-		for (NetworkRepository.TransferRow row : rows) {
-			int[] m = months.computeIfAbsent(YearMonth.from(row.on()), (k) -> new int[5]);
-			m[0]++;
-			switch (String.valueOf(row.direction())) {
-				case "REVERSE" -> m[1]++;
-				case "TRADITIONAL" -> m[2]++;
-				default -> m[3]++;
-			}
-			if (row.mentorship() != null && reciprocal.contains(row.mentorship())) {
-				m[4]++;
-			}
-		}
-		List<MentoringMonth> series = new ArrayList<>();
-		for (YearMonth month = months.firstKey(); !month.isAfter(months.lastKey()); month = month.plusMonths(1)) {
-			int[] m = months.getOrDefault(month, new int[5]);
-			series.add(new MentoringMonth(month.toString(), m[0], m[1], m[2], m[3], m[4]));
-		}
-		return series;
-	}
-
-	private Set<String> reciprocal(List<NetworkRepository.TransferRow> rows) {
-		Set<String> mentorships = new TreeSet<>();
-		rows.forEach((row) -> {
-			if (row.mentorship() != null) {
-				mentorships.add(row.mentorship());
-			}
-		});
-		return this.repository.reciprocal(mentorships);
+		return this.flows.months(level, place, since, until)
+			.stream()
+			.map((m) -> new MentoringMonth(m.month().toString(), m.transfers(), m.reverse(), m.traditional(), m.peer(),
+					m.reciprocal()))
+			.toList();
 	}
 
 	/**
 	 * A cached answer: what it is, and the window and filters it is for.
 	 */
 	private record Key(String what, NetworkLevel level, LocalDate since, LocalDate until, String skill, String place) {
-	}
-
-	/**
-	 * Counts of one edge while the transfers are read.
-	 */
-	private static final class EdgeCounts {
-
-		int transfers;
-
-		int reverse;
-
-		int reciprocal;
-
-		final Set<String> people = new HashSet<>();
-
-		void add(String from, String to, boolean reverse, boolean reciprocal) {
-			this.transfers++;
-			this.people.add(from);
-			this.people.add(to);
-			if (reverse) {
-				this.reverse++;
-			}
-			if (reciprocal) {
-				this.reciprocal++;
-			}
-		}
-
 	}
 
 }

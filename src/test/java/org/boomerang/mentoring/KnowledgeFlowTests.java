@@ -96,6 +96,19 @@ class KnowledgeFlowTests extends MentoringGraphQl {
 	}
 
 	@Test
+	void a_transfer_deleted_while_more_arrive_is_not_counted_from_memory() {
+		importFlowNetwork();
+		assertThat(flows("COMMUNITY", "2025-04-01", "2025-04-01", null)).containsExactly("c1>c2 1 2 [s1]");
+		// One transfer goes behind the service's back and two arrive: more transfers
+		// than before, all newer, yet the one deleted must not stay counted.
+		write("MATCH (t:Transfer {id: 't4'}) DETACH DELETE t", java.util.Map.of());
+		recordTransfer(transfer("t8", "p4", "p2", "2025-05-02", "skill", "s2")).errors().verify();
+		recordTransfer(transfer("t9", "p4", "p2", "2025-05-03", "skill", "s2")).errors().verify();
+		assertThat(flows("COMMUNITY", "2025-04-01", "2025-04-01", null)).isEmpty();
+		assertThat(flows("COMMUNITY", "2025-05-01", null, null)).containsExactly("c1>c2 2 2 [s2]");
+	}
+
+	@Test
 	void until_before_since_is_refused() {
 		ResponseError error = firstError(
 				graphQl("knowledge-flows", "level", "COMMUNITY", "since", "2025-02-01", "until", "2025-01-01"));

@@ -187,6 +187,38 @@ class CoordinatorNetworkTests extends GraphTests {
 	}
 
 	@Test
+	void a_mentorship_becomes_reciprocal_when_its_mentee_teaches_back_and_its_earlier_transfers_count_so() {
+		importBridge();
+		importJson("""
+				{"format":"boomerang-import/1",
+				 "mentorships":[{"id":"m-b1-b2","mentor":"b1","mentee":"b2","skills":["s1"],"startedOn":"2025-03-01"}],
+				 "transfers":[%s]}"""
+			.formatted(transfer("t-b1-b2", "b1", "b2", "2025-03-20", "m-b1-b2").replace("},", "}")));
+		JsonNode before = edge(json(graphQl("network", "level", "COMMUNITY"), "network"), "cB", "cB");
+		assertThat(before.get("transfers").asInt()).isEqualTo(7);
+		assertThat(before.get("reciprocalShare").asDouble()).isZero();
+		importJson("""
+				{"format":"boomerang-import/1", "transfers":[%s]}"""
+			.formatted(transfer("t-b2-b1", "b2", "b1", "2025-03-21", "m-b1-b2").replace("},", "}")));
+		JsonNode after = edge(json(graphQl("network", "level", "COMMUNITY"), "network"), "cB", "cB");
+		assertThat(after.get("transfers").asInt()).isEqualTo(8);
+		// Both transfers of the mentorship now count as reciprocal, the earlier one too.
+		assertThat(after.get("reciprocalShare").asDouble()).isCloseTo(2.0 / 8, within());
+		JsonNode march = json(graphQl("mentoring-timeline", "level", "COMMUNITY", "place", "cB"), "mentoringTimeline")
+			.get(0);
+		assertThat(march.get("reciprocal").asInt()).isEqualTo(2);
+	}
+
+	private static JsonNode edge(JsonNode network, String from, String to) {
+		for (JsonNode e : network.get("edges")) {
+			if (e.get("from").asString().equals(from) && e.get("to").asString().equals(to)) {
+				return e;
+			}
+		}
+		throw new AssertionError("no edge " + from + " -> " + to + " in " + network);
+	}
+
+	@Test
 	void the_timeline_counts_each_month_by_direction_and_reciprocity() {
 		importBridge();
 		JsonNode months = json(graphQl("mentoring-timeline", "level", "COMMUNITY", "place", "cX"), "mentoringTimeline");
