@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +101,29 @@ public class FlowIndex {
 	 */
 	public List<MonthCounts> months(NetworkLevel level, String placeId, LocalDate since, LocalDate until) {
 		return current().months(level, placeId, day(since, Long.MIN_VALUE), day(until, Long.MAX_VALUE));
+	}
+
+	/**
+	 * Streams the transfers of a window with both sides' places of one level, oldest
+	 * written first.
+	 * @param level the level of the places
+	 * @param since first day, or null
+	 * @param until last day (inclusive), or null
+	 * @param rows receives each transfer
+	 */
+	public void transfers(NetworkLevel level, LocalDate since, LocalDate until, Consumer<PlaceTransfer> rows) {
+		current().transfers(level, day(since, Long.MIN_VALUE), day(until, Long.MAX_VALUE), rows);
+	}
+
+	/**
+	 * A transfer with both sides' places of one level on its day.
+	 *
+	 * @param from the teacher's id
+	 * @param fromPlaces the teacher's places
+	 * @param to the learner's id
+	 * @param toPlaces the learner's places
+	 */
+	public record PlaceTransfer(String from, List<String> fromPlaces, String to, List<String> toPlaces) {
 	}
 
 	private static long day(LocalDate date, long open) {
@@ -564,6 +588,26 @@ public class FlowIndex {
 				}
 			}
 			return distinct;
+		}
+
+		void transfers(NetworkLevel level, long since, long until, Consumer<PlaceTransfer> rows) {
+			int l = level.ordinal();
+			String[] ids = this.placeIds[l];
+			for (int i = 0; i < this.size; i++) {
+				if (inWindow(i, since, until, -1)) {
+					rows.accept(new PlaceTransfer(this.personIds[this.from[i]], places(ids, this.contexts[l * 2], i),
+							this.personIds[this.to[i]], places(ids, this.contexts[l * 2 + 1], i)));
+				}
+			}
+		}
+
+		private static List<String> places(String[] ids, IntLists.View view, int i) {
+			int start = view.offsets()[i];
+			String[] places = new String[view.offsets()[i + 1] - start];
+			for (int k = 0; k < places.length; k++) {
+				places[k] = ids[view.values()[start + k]];
+			}
+			return Arrays.asList(places);
 		}
 
 		List<MonthCounts> months(NetworkLevel level, String placeId, long since, long until) {

@@ -23,9 +23,8 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 /**
- * The graph side of the coordinator's network: the transfers and mentorships of a window
- * (streamed), place names, skill gaps, and the watermark that tells whether transfers
- * arrived.
+ * The graph side of the coordinator's network: the mentorships of a window (streamed),
+ * place names, skill gaps, and the watermark that tells whether transfers arrived.
  */
 @Repository
 class NetworkRepository {
@@ -37,27 +36,6 @@ class NetworkRepository {
 	NetworkRepository(Driver driver, Queries queries) {
 		this.driver = driver;
 		this.queries = queries;
-	}
-
-	/**
-	 * Streams the transfers of a window to a consumer.
-	 */
-	void transfers(LocalDate since, LocalDate until, Consumer<TransferRow> rows) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("since", since);
-		parameters.put("until", until);
-		try (Session session = this.driver.session(Queries.READ_SESSION); Transaction tx = session.beginTransaction()) {
-			Result result = tx.run(this.queries.get("network/window-transfers"), parameters);
-			while (result.hasNext()) {
-				Record r = result.next();
-				rows.accept(new TransferRow(r.get("on").asLocalDate(), r.get("from").asString(), r.get("to").asString(),
-						r.get("skill").asString(), r.get("direction").asString(null),
-						r.get("mentorship").asString(null),
-						List.of(ids(r, "fromCommunities"), ids(r, "fromProfessions"), ids(r, "fromInstitutions")),
-						List.of(ids(r, "toCommunities"), ids(r, "toProfessions"), ids(r, "toInstitutions"))));
-			}
-			tx.commit();
-		}
 	}
 
 	/**
@@ -160,23 +138,6 @@ class NetworkRepository {
 
 	private static List<String> ids(Record r, String key) {
 		return r.get(key).asList(Value::asString);
-	}
-
-	/**
-	 * One transfer of a window.
-	 *
-	 * @param on its day
-	 * @param from teacher id
-	 * @param to learner id
-	 * @param skill skill id
-	 * @param direction REVERSE, PEER or TRADITIONAL
-	 * @param mentorship the mentorship's id, or null
-	 * @param fromContext the teacher's community, profession and institution ids on the
-	 * day (in {@link NetworkLevel} order)
-	 * @param toContext the learner's, likewise
-	 */
-	record TransferRow(LocalDate on, String from, String to, String skill, String direction, String mentorship,
-			List<List<String>> fromContext, List<List<String>> toContext) {
 	}
 
 	/**

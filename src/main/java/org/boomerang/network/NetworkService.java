@@ -129,11 +129,10 @@ class NetworkService {
 	}
 
 	private BrokerRanking computeBrokers(NetworkLevel level, LocalDate since, LocalDate until) {
-		int l = level.ordinal();
 		PersonNetwork.Builder builder = PersonNetwork.builder();
-		this.repository.transfers(since, until, (row) -> {
+		this.flows.transfers(level, since, until, (row) -> {
 			if (!row.from().equals(row.to())) {
-				builder.tie(row.from(), row.fromContext().get(l), row.to(), row.toContext().get(l), 1);
+				builder.tie(row.from(), row.fromPlaces(), row.to(), row.toPlaces(), 1);
 			}
 		});
 		this.repository.mentorships(level, since, until, (row) -> {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.boomerang.api.NotFoundException;
+import org.boomerang.mentoring.FlowIndex;
 import org.boomerang.mentoring.NetworkLevel;
 import org.boomerang.person.Person;
 import org.boomerang.person.PersonRepository;
@@ -36,12 +37,16 @@ class PlacePeopleController {
 
 	private final NetworkRepository repository;
 
+	private final FlowIndex flows;
+
 	private final CurrentCaller caller;
 
 	private final PersonRepository people;
 
-	PlacePeopleController(NetworkRepository repository, CurrentCaller caller, PersonRepository people) {
+	PlacePeopleController(NetworkRepository repository, FlowIndex flows, CurrentCaller caller,
+			PersonRepository people) {
 		this.repository = repository;
+		this.flows = flows;
 		this.caller = caller;
 		this.people = people;
 	}
@@ -55,13 +60,12 @@ class PlacePeopleController {
 			throw new NotFoundException(
 					"place: there is no " + level.name().toLowerCase(Locale.ROOT) + " '" + place + "'");
 		}
-		int l = level.ordinal();
 		Map<String, int[]> transfers = new HashMap<>();
 		Set<String> inside = new HashSet<>();
 		Map<List<String>, int[]> ties = new HashMap<>();
-		this.repository.transfers(since, until, (row) -> {
-			boolean fromHere = row.fromContext().get(l).contains(place);
-			boolean toHere = row.toContext().get(l).contains(place);
+		this.flows.transfers(level, since, until, (row) -> {
+			boolean fromHere = row.fromPlaces().contains(place);
+			boolean toHere = row.toPlaces().contains(place);
 			if (!fromHere && !toHere) {
 				return;
 			}
