@@ -153,6 +153,12 @@
           openPlace(shown.nodes[event.dataIndex]);
         }
       });
+      // The first complete draw, for measurement (performance.getEntriesByName).
+      networkChart.on('finished', function () {
+        if (performance.getEntriesByName('boomerang:network-drawn').length === 0) {
+          performance.mark('boomerang:network-drawn');
+        }
+      });
     }
     networkChart.setOption({
       animation: false,

@@ -25,11 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Benchmark of {@code proposeAssignment} over a generated network (not part of the test
  * suite: its name does not end in Tests). Run with
  * {@code ./mvnw test -Dtest=AssignmentBench -Dbench.people=10000 -Dbench.mentors=5000 -Dbench.mentees=2000 -Dspring-javaformat.skip=true}
- * ({@code bench.runs}, default 3). The pool and the cohort are the first people in id
- * order, in one OPEN programme with no cross rules and up to 3 mentees per mentor. Prints
- * the median and p95 of whole proposals; the service's log line "Proposed ..." splits
- * each into reading the programme, scoring the candidates, the flow and keeping the plan.
- * Asserts nothing about time.
+ * ({@code bench.runs}, default 3; {@code bench.transfers} per person, default 6: fewer
+ * make a 100,000-person network quicker to import and change only the evidence part of
+ * the scores). The pool and the cohort are the first people in id order, in one OPEN
+ * programme with no cross rules and up to 3 mentees per mentor. Prints the median and p95
+ * of whole proposals; the service's log line "Proposed ..." splits each into reading the
+ * programme, scoring the candidates, the flow and keeping the plan. Asserts nothing about
+ * time.
  */
 class AssignmentBench extends GraphTests {
 
@@ -42,9 +44,10 @@ class AssignmentBench extends GraphTests {
 		int mentors = Integer.getInteger("bench.mentors", 5000);
 		int mentees = Integer.getInteger("bench.mentees", 2000);
 		int runs = Integer.getInteger("bench.runs", 3);
+		int transfers = Integer.getInteger("bench.transfers", 6);
 		long start = System.nanoTime();
-		DemoNetworkGenerator.Settings settings = new DemoNetworkGenerator.Settings(people, 42, LocalDate.now(), 6, 10,
-				true);
+		DemoNetworkGenerator.Settings settings = new DemoNetworkGenerator.Settings(people, 42, LocalDate.now(),
+				transfers, 10, true);
 		this.imports.importDocument(new ByteArrayInputStream(
 				new DemoNetworkGenerator(EscoReader.readClasspath(DemoLoader.ESCO_SUBSET), settings).toBytes()));
 		List<String> ids = new ArrayList<>();
