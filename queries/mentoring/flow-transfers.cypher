@@ -1,9 +1,8 @@
-// What the flow index keeps of each transfer written after $after (all when $after is null):
+// What the flow index keeps of every transfer (flow-transfers-after reads those written since a moment):
 // its day, people (a Person, or an ErasedPerson once erased: the same count), skill, the time-of-event context
 // snapshots of both sides, its direction, and the mentorship it happened in with that mentorship's mentor and
 // mentee (so the index can tell which mentorships are reciprocal: transfers inside ran both ways).
 MATCH (t:Transfer)
-WHERE $after IS NULL OR t.createdAt > $after
 MATCH (t)-[:FROM]->(a)
 MATCH (t)-[:TO]->(b)
 MATCH (t)-[:ABOUT]->(s:Skill)

@@ -18,6 +18,7 @@ import org.boomerang.graph.DerivedState;
 import org.boomerang.graph.Queries;
 import org.boomerang.importing.ImportResult;
 import org.boomerang.importing.ImportService;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
@@ -108,6 +109,30 @@ public abstract class GraphTests {
 	void graphQlTester() {
 		this.tokens = new Tokens(this::emailOf);
 		this.graphQl = graphQlAs(this.tokens.admin());
+		issuerDiscovered(this.tokens.admin());
+	}
+
+	/** Whether this JVM's service has found the test issuer's keys yet. */
+	private static volatile boolean issuerFound;
+
+	/**
+	 * The service finds the test issuer on the first token it sees, and answers 503 when
+	 * that takes too long (a loaded machine slows the issuer in this JVM): the first test
+	 * of the JVM waits for it here, as a client would retry, so no test fails on it.
+	 */
+	private void issuerDiscovered(String token) {
+		if (issuerFound) {
+			return;
+		}
+		Awaitility.await("the test issuer discovered")
+			.atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> {
+				HttpResponse<String> answer = post("/graphql", "application/json", "{\"query\":\"{ __typename }\"}",
+						token);
+				return answer.statusCode() != 503 && !answer.body().contains("UNAVAILABLE");
+			});
+		issuerFound = true;
 	}
 
 	/**

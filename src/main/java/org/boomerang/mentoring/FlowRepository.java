@@ -51,7 +51,9 @@ class FlowRepository {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("after", after);
 		try (Session session = this.driver.session(Queries.READ_SESSION); Transaction tx = session.beginTransaction()) {
-			Result result = tx.run(this.queries.get("mentoring/flow-transfers"), parameters);
+			Result result = tx.run(
+					this.queries.get((after != null) ? "mentoring/flow-transfers-after" : "mentoring/flow-transfers"),
+					parameters);
 			while (result.hasNext()) {
 				Record r = result.next();
 				rows.accept(new FlowRow(r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),

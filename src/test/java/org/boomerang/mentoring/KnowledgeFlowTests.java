@@ -109,6 +109,16 @@ class KnowledgeFlowTests extends MentoringGraphQl {
 	}
 
 	@Test
+	void catching_up_seeks_the_new_transfers_in_the_created_at_index() {
+		String plan = read("EXPLAIN " + this.queries.get("mentoring/flow-transfers-after"),
+				java.util.Map.of("after", java.time.ZonedDateTime.now()))
+			.summary()
+			.plan()
+			.toString();
+		assertThat(plan).contains("NodeIndexSeekByRange");
+	}
+
+	@Test
 	void until_before_since_is_refused() {
 		ResponseError error = firstError(
 				graphQl("knowledge-flows", "level", "COMMUNITY", "since", "2025-02-01", "until", "2025-01-01"));
