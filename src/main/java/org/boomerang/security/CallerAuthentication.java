@@ -20,7 +20,14 @@ final class CallerAuthentication extends JwtAuthenticationToken {
 	private final Reader reader;
 
 	CallerAuthentication(Jwt jwt, Caller caller, Reader reader) {
-		super(jwt, authorities(caller), caller.subject());
+		this(jwt, caller, reader, authorities(caller));
+	}
+
+	/**
+	 * With the caller's authorities worked out before ({@link #authorities(Caller)}).
+	 */
+	CallerAuthentication(Jwt jwt, Caller caller, Reader reader, List<GrantedAuthority> authorities) {
+		super(jwt, authorities, caller.subject());
 		this.caller = caller;
 		this.reader = reader;
 	}
@@ -33,11 +40,11 @@ final class CallerAuthentication extends JwtAuthenticationToken {
 		return this.reader;
 	}
 
-	private static List<GrantedAuthority> authorities(Caller caller) {
+	static List<GrantedAuthority> authorities(Caller caller) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		caller.roles().forEach((role) -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
 		caller.scopes().forEach((scope) -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
-		return authorities;
+		return List.copyOf(authorities);
 	}
 
 }

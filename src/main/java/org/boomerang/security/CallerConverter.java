@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -34,13 +35,21 @@ final class CallerConverter implements Converter<Jwt, CallerAuthentication> {
 
 	@Override
 	public CallerAuthentication convert(Jwt jwt) {
+		return convert(jwt, read(jwt));
+	}
+
+	/**
+	 * What a token says of its caller: read once per token, since its claims never
+	 * change.
+	 * @param jwt a verified token
+	 * @return the caller's claims
+	 */
+	TokenCaller read(Jwt jwt) {
 		String person = text(jwt.getClaims().get(this.personClaim));
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		CallerRepository.KnownPerson known = null;
 		if (person != null) {
 			roles.add(Role.STAFF);
 			roles.addAll(roles(claim(jwt.getClaims(), this.rolesClaim)));
-			known = this.people.byEmail(person).orElse(null);
 		}
 		Set<String> scopes = new LinkedHashSet<>();
 		scopes.addAll(scopes(jwt.getClaims().get("scope")));
@@ -50,11 +59,22 @@ final class CallerConverter implements Converter<Jwt, CallerAuthentication> {
 			clientId = text(jwt.getClaims().get("client_id"));
 		}
 		String subject = (jwt.getSubject() != null) ? jwt.getSubject() : clientId;
-		Caller caller = new Caller(subject, clientId, (known != null) ? known.id() : null, roles, scopes);
-		Reader reader = new Reader(caller.personId(), caller.isAdmin() || caller.hasScope(Scopes.READ),
-				caller.isCoordinator(), caller.hasScope(Scopes.RECORD),
-				(known != null) ? known.institutions() : List.of());
-		return new CallerAuthentication(jwt, caller, reader);
+		return new TokenCaller(person, subject, clientId, roles, scopes);
+	}
+
+	/**
+	 * The caller of a token whose claims were read before: the person its person claim
+	 * names is looked up now, so a change of e-mail or affiliation in the graph reaches
+	 * the token as it reaches a token read afresh.
+	 * @param jwt the verified token
+	 * @param token what {@link #read(Jwt)} made of it
+	 * @return the caller
+	 */
+	CallerAuthentication convert(Jwt jwt, TokenCaller token) {
+		CallerRepository.KnownPerson known = (token.person != null) ? this.people.byEmail(token.person).orElse(null)
+				: null;
+		TokenCaller.Resolved resolved = token.resolved(known);
+		return new CallerAuthentication(jwt, resolved.caller(), resolved.reader(), resolved.authorities());
 	}
 
 	/**
@@ -112,6 +132,64 @@ final class CallerConverter implements Converter<Jwt, CallerAuthentication> {
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * What a token says of its caller (person claim, roles, scopes, subject, client), and
+	 * the {@link Caller} and {@link Reader} last worked out from it with the person the
+	 * graph then had for its e-mail. Both are immutable and depend on nothing else, so
+	 * requests that find the same person (the person lookup keeps each answer for a
+	 * while) share them instead of building them again.
+	 */
+	static final class TokenCaller {
+
+		private final String person;
+
+		private final String subject;
+
+		private final String clientId;
+
+		private final Set<Role> roles;
+
+		private final Set<String> scopes;
+
+		private volatile Resolved last;
+
+		TokenCaller(String person, String subject, String clientId, Set<Role> roles, Set<String> scopes) {
+			this.person = person;
+			this.subject = subject;
+			this.clientId = clientId;
+			this.roles = roles;
+			this.scopes = scopes;
+		}
+
+		Resolved resolved(CallerRepository.KnownPerson known) {
+			Resolved resolved = this.last;
+			if (resolved != null && resolved.known() == known) {
+				return resolved;
+			}
+			Caller caller = new Caller(this.subject, this.clientId, (known != null) ? known.id() : null, this.roles,
+					this.scopes);
+			Reader reader = new Reader(caller.personId(), caller.isAdmin() || caller.hasScope(Scopes.READ),
+					caller.isCoordinator(), caller.hasScope(Scopes.RECORD),
+					(known != null) ? known.institutions() : List.of());
+			resolved = new Resolved(known, caller, reader, CallerAuthentication.authorities(caller));
+			this.last = resolved;
+			return resolved;
+		}
+
+		/**
+		 * The caller and reader for one answer of the person lookup.
+		 *
+		 * @param known the person found (compared by identity), or null
+		 * @param caller the caller
+		 * @param reader the reader
+		 * @param authorities the caller's authorities
+		 */
+		record Resolved(CallerRepository.KnownPerson known, Caller caller, Reader reader,
+				List<GrantedAuthority> authorities) {
+		}
+
 	}
 
 	private static String text(Object claim) {

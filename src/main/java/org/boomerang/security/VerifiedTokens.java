@@ -19,11 +19,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtIss
  * every request until it expires, and reading it (twice: once for its issuer, once to
  * verify it) and checking its signature cost more than a short search. A token string
  * seen before within {@link #KEPT} is taken as verified, after its time limits are
- * checked again (an expired token is verified anew, and refused); the caller it names is
- * worked out afresh each time (the person lookup keeps its own short memory), so roles
- * and institutions follow the graph as before. Anything not seen before goes through
- * Spring Security's resolver by issuer ({@link TrustedIssuers}) with all its checks and
- * errors.
+ * checked again (an expired token is verified anew, and refused). Its claims are read
+ * once too ({@link CallerConverter#read(Jwt)}); the person it names is looked up on each
+ * request (the person lookup keeps its own short memory), so the person and their
+ * institutions follow the graph as before. Anything not seen before goes through Spring
+ * Security's resolver by issuer ({@link TrustedIssuers}) with all its checks and errors.
  *
  * <p>
  * What this costs: a token verified under an issuer key that the issuer withdraws within
@@ -43,7 +43,7 @@ final class VerifiedTokens implements AuthenticationManagerResolver<HttpServletR
 
 	private final JwtTimestampValidator timestamps = new JwtTimestampValidator();
 
-	private final Cache<String, Jwt> verified = Caffeine.newBuilder()
+	private final Cache<String, Verified> verified = Caffeine.newBuilder()
 		.maximumSize(KEPT_MOST)
 		.expireAfterWrite(KEPT)
 		.build();
@@ -58,19 +58,29 @@ final class VerifiedTokens implements AuthenticationManagerResolver<HttpServletR
 		AuthenticationManager verifying = this.byIssuer.resolve(request);
 		return (authentication) -> {
 			if (authentication instanceof BearerTokenAuthenticationToken bearer) {
-				Jwt known = this.verified.getIfPresent(bearer.getToken());
-				if (known != null && !this.timestamps.validate(known).hasErrors()) {
-					return this.converter.convert(known);
+				Verified known = this.verified.getIfPresent(bearer.getToken());
+				if (known != null && !this.timestamps.validate(known.jwt()).hasErrors()) {
+					return this.converter.convert(known.jwt(), known.caller());
 				}
 				this.verified.invalidate(bearer.getToken());
 			}
 			Authentication result = verifying.authenticate(authentication);
 			if (authentication instanceof BearerTokenAuthenticationToken bearer
 					&& result instanceof CallerAuthentication caller) {
-				this.verified.put(bearer.getToken(), caller.getToken());
+				this.verified.put(bearer.getToken(),
+						new Verified(caller.getToken(), this.converter.read(caller.getToken())));
 			}
 			return result;
 		};
+	}
+
+	/**
+	 * A verified token and what its claims say of its caller.
+	 *
+	 * @param jwt the token
+	 * @param caller its claims as the converter reads them
+	 */
+	private record Verified(Jwt jwt, CallerConverter.TokenCaller caller) {
 	}
 
 }
