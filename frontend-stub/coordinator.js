@@ -49,6 +49,7 @@
   var timelineBox = $('timeline-chart');
 
   var tables = window.BoomerangTables;
+  var DRAWN_FLOWS = 500;
   var networkChart = null;
   var timelineChart = null;
   var peopleChart = null;
@@ -143,6 +144,12 @@
       }
       return index[edge.from] !== undefined && index[edge.to] !== undefined;
     });
+    // Sixty busy places can have thousands of flows between them: beyond a few hundred the
+    // lines hide each other and slow the first draw on a computer without a graphics card, so
+    // the largest are drawn (the server sends them largest first) and the GraphML export
+    // holds every one.
+    var flows = between.length;
+    between = between.slice(0, DRAWN_FLOWS);
     var mostPeople = Math.max.apply(null, [1].concat(nodes.map(function (n) { return n.people; })));
     var mostTransfers = Math.max.apply(null, [1].concat(between.map(function (e) { return e.transfers; })));
     var encode = echarts.format.encodeHTML;
@@ -206,12 +213,15 @@
     var total = network.edges.reduce(function (sum, e) { return sum + e.transfers; }, 0);
     networkBox.dataset.nodes = String(nodes.length);
     networkBox.dataset.edges = String(between.length);
+    networkBox.dataset.flows = String(flows);
     networkBox.dataset.transfers = String(total);
     networkBox.dataset.level = asked.level;
-    networkBox.setAttribute('aria-label', 'Network of ' + nodes.length + ' places and ' + between.length
-      + ' flows between them');
-    $('network-summary').textContent = nodes.length + ' places, ' + between.length + ' flows between them, '
-      + total + ' transfers in all (' + (asked.since || 'the beginning') + ' to ' + (asked.until || 'today') + ').';
+    networkBox.setAttribute('aria-label', 'Network of ' + nodes.length + ' places and ' + flows
+      + ' flows between them' + (flows > between.length ? ', the ' + between.length + ' largest drawn' : ''));
+    $('network-summary').textContent = nodes.length + ' places, ' + flows + ' flows between them, '
+      + total + ' transfers in all (' + (asked.since || 'the beginning') + ' to ' + (asked.until || 'today') + ')'
+      + (flows > between.length ? '; the ' + between.length + ' largest flows are drawn, the GraphML export holds'
+        + ' all of them' : '') + '.';
     placesTable.show(nodes.map(function (node) {
       return { id: node.id, name: node.name, people: node.people, transfersIn: node.transfersIn,
         transfersOut: node.transfersOut, within: within[node.id] || 0 };

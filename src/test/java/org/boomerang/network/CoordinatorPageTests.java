@@ -404,6 +404,40 @@ class CoordinatorPageTests extends GraphTests {
 	}
 
 	@Test
+	void of_many_flows_the_largest_five_hundred_are_drawn_and_the_summary_says_so() {
+		// 40 more communities of one person each, every one teaching every other once
+		// (1,560 flows), and one pair twice: the largest flow is among those drawn.
+		StringBuilder communities = new StringBuilder();
+		StringBuilder people = new StringBuilder();
+		StringBuilder transfers = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			communities.append("{\"id\":\"cop:many-%d\",\"name\":\"Many %d\"},".formatted(i, i));
+			people.append(("{\"id\":\"many-%d\",\"name\":\"Many %d\",\"careerStage\":\"SPECIALIST\","
+					+ "\"communities\":[{\"community\":\"cop:many-%d\",\"from\":\"2020-01-01\"}]},")
+				.formatted(i, i, i));
+			for (int j = 0; j < 40; j++) {
+				if (i != j) {
+					transfers.append(("{\"id\":\"t:many-%d-%d\",\"from\":\"many-%d\",\"to\":\"many-%d\","
+							+ "\"skill\":\"skill:ehr\",\"on\":\"2026-02-01\"},")
+						.formatted(i, j, i, j));
+				}
+			}
+		}
+		transfers.append("{\"id\":\"t:many-again\",\"from\":\"many-7\",\"to\":\"many-8\","
+				+ "\"skill\":\"skill:ehr\",\"on\":\"2026-02-02\"}");
+		importJson("{\"format\":\"boomerang-import/1\",\"communities\":[%s],\"people\":[%s],\"transfers\":[%s]}"
+			.formatted(communities.substring(0, communities.length() - 1), people.substring(0, people.length() - 1),
+					transfers));
+		openAsCoordinator();
+		this.wait.until((b) -> "1563".equals(chart("flows")));
+		assertThat(chart("edges")).isEqualTo("500");
+		assertThat(chart("nodes")).isEqualTo("43");
+		assertThat(this.browser.findElement(By.id("network-summary")).getText()).contains("1563 flows between them",
+				"the 500 largest flows are drawn", "GraphML export holds all");
+		assertNoConsoleErrors();
+	}
+
+	@Test
 	void a_staff_member_gets_no_link_and_no_workspace() {
 		signIn("/", "Ivy Stone", "Staff");
 		assertThat(this.browser.findElement(By.id("coordinator-link")).isDisplayed()).isFalse();
