@@ -123,9 +123,9 @@ class ImportRepository {
 			if (!CONSTRAINT_FAILED.equals(ex.code()) || steps.stream().noneMatch((s) -> s.stage() == Stage.CREATE)) {
 				throw ex;
 			}
-			// Another write created one of the entities found absent when the document
-			// was
-			// checked: the batch was rolled back; compare every entity with the graph.
+			// Another write created one of the entities found absent when the
+			// document was checked: the batch was rolled back. Write it again
+			// comparing every entity with the graph.
 			return writeOnce(steps.stream()
 				.map((s) -> (s.stage() == Stage.CREATE) ? new Step(Stage.UPSERT, s.kind(), s.rows()) : s)
 				.toList(), audit);
