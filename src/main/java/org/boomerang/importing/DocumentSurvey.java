@@ -3,6 +3,7 @@ package org.boomerang.importing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,6 +59,15 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 
 	/** Transfers already recorded with the same content: the write leaves them out. */
 	private final BitSet recordedTransfers = new BitSet();
+
+	/**
+	 * Entities of the document that the graph held when it was checked, by index, for the
+	 * kinds looked up ({@link #stored(Kind, Collection)}).
+	 */
+	private final Map<Kind, BitSet> stored = new EnumMap<>(Kind.class);
+
+	/** Transfers that were not recorded when they were compared, by index. */
+	private final BitSet newTransfers = new BitSet();
 
 	private List<Kind> order = List.of();
 
@@ -178,19 +188,18 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 		}
 		List<String> ids = this.transferChunk.stream().map((t) -> (String) t[0]).toList();
 		Map<String, String> stored = this.repository.transferHashes(ids);
-		if (!stored.isEmpty()) {
-			for (Object[] transfer : this.transferChunk) {
-				String hash = stored.get((String) transfer[0]);
-				int index = (Integer) transfer[2];
-				if (hash == null) {
-					continue;
-				}
-				if (hash.equals(transfer[1])) {
-					this.recordedTransfers.set(index);
-				}
-				else {
-					problem(new Problem(path(Kind.TRANSFERS, index), conflictMessage((String) transfer[0])));
-				}
+		for (Object[] transfer : this.transferChunk) {
+			String id = (String) transfer[0];
+			String hash = stored.get(id);
+			int index = (Integer) transfer[2];
+			if (!stored.containsKey(id)) {
+				this.newTransfers.set(index);
+			}
+			else if (hash != null && hash.equals(transfer[1])) {
+				this.recordedTransfers.set(index);
+			}
+			else if (hash != null) {
+				problem(new Problem(path(Kind.TRANSFERS, index), conflictMessage(id)));
 			}
 		}
 		this.transferChunk.clear();
@@ -293,6 +302,37 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	/** Whether a transfer is recorded already, exactly as the document states it. */
 	boolean recorded(int transferIndex) {
 		return this.recordedTransfers.get(transferIndex);
+	}
+
+	/**
+	 * Notes which entities of a kind the graph holds; every entity of that kind not named
+	 * here counts as new from now on.
+	 * @param kind the kind looked up
+	 * @param ids the ids of the document's entities of that kind that the graph holds
+	 */
+	void stored(Kind kind, Collection<String> ids) {
+		BitSet bits = this.stored.computeIfAbsent(kind, (k) -> new BitSet());
+		for (String id : ids) {
+			int index = indexOf(kind, id);
+			if (index >= 0) {
+				bits.set(index);
+			}
+		}
+	}
+
+	/**
+	 * Whether an entity of the document was absent from the graph when the document was
+	 * checked, so that it can be created without comparing it with a stored one (another
+	 * write may still have created it since: the uniqueness constraints catch that).
+	 * Transfers are known from their comparison with the recorded ones; other kinds only
+	 * once {@link #stored(Kind, Collection)} was told about them.
+	 */
+	boolean isNew(Kind kind, int index) {
+		if (kind == Kind.TRANSFERS) {
+			return this.newTransfers.get(index);
+		}
+		BitSet bits = this.stored.get(kind);
+		return bits != null && !bits.get(index);
 	}
 
 	/** The kinds in the order the document lists them. */

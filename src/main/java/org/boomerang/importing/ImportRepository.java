@@ -26,6 +26,9 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +41,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportRepository {
 
+	/** The code of a failed uniqueness constraint. */
+	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
 	private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRepository.class);
 
 	private final Driver driver;
 
@@ -108,13 +116,33 @@ class ImportRepository {
 	 * @throws WriteConflicts when the batch was rolled back
 	 */
 	Written write(List<Step> steps, Map<String, Object> audit) {
+		try {
+			return writeOnce(steps, audit);
+		}
+		catch (ClientException ex) {
+			if (!CONSTRAINT_FAILED.equals(ex.code()) || steps.stream().noneMatch((s) -> s.stage() == Stage.CREATE)) {
+				throw ex;
+			}
+			// Another write created one of the entities found absent when the
+			// document was checked: the batch was rolled back. Write it again
+			// comparing every entity with the graph.
+			return writeOnce(steps.stream()
+				.map((s) -> (s.stage() == Stage.CREATE) ? new Step(Stage.UPSERT, s.kind(), s.rows()) : s)
+				.toList(), audit);
+		}
+	}
+
+	private Written writeOnce(List<Step> steps, Map<String, Object> audit) {
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		long start = System.nanoTime();
 		try (Session session = this.driver.session(
 				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
-			return session.executeWrite((tx) -> {
+			Written batch = session.executeWrite((tx) -> {
 				Written written = new Written();
 				for (Step step : steps) {
+					long stepStart = System.nanoTime();
 					switch (step.stage()) {
+						case CREATE -> create(tx, step.kind(), step.rows(), now, audit, written);
 						case UPSERT -> upsert(tx, step.kind(), step.rows(), now, audit, written);
 						case UNLINK_BROADER -> written.changed(Kind.SKILLS, tx
 							.run(this.queries.get("importing/unlink-skills"), Map.of("rows", step.rows(), "now", now))
@@ -123,21 +151,43 @@ class ImportRepository {
 							.asList(Value::asString));
 						case LINK_BROADER -> written.changed(Kind.SKILLS, linkBroader(tx, step.rows(), now));
 					}
+					if (log.isDebugEnabled()) {
+						log.debug("{} {} {}: {} ms", step.stage(), step.rows().size(), step.kind().key(),
+								(System.nanoTime() - stepStart) / 1_000_000);
+					}
 				}
 				tx.run(this.queries.get("audit/record-write"), Map.of("audit", audit, "now", now)).consume();
 				return written;
 			});
+			log.debug("batch committed: {} ms", (System.nanoTime() - start) / 1_000_000);
+			return batch;
 		}
 	}
 
-	private void upsert(TransactionContext tx, Kind kind, List<Map<String, Object>> rows, ZonedDateTime now,
+	/**
+	 * Creates entities that were absent from the graph when the document was checked,
+	 * with their links, in one statement ({@code create-<kind>}).
+	 */
+	private void create(TransactionContext tx, Kind kind, List<Map<String, Object>> rows, ZonedDateTime now,
 			Map<String, Object> audit, Written written) {
+		tx.run(this.queries.get("importing/create-" + kind.key()), parameters(rows, now, audit)).consume();
+		written.created(kind, rows.stream().map((row) -> (String) row.get("id")).toList());
+	}
+
+	private static Map<String, Object> parameters(List<Map<String, Object>> rows, ZonedDateTime now,
+			Map<String, Object> audit) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("rows", rows);
 		parameters.put("now", now);
 		parameters.put("ranks", CareerStage.ranks());
 		parameters.put("defaultCapacity", MentoringCapacity.DEFAULT);
 		parameters.put("updatedBy", audit.get("subject"));
+		return parameters;
+	}
+
+	private void upsert(TransactionContext tx, Kind kind, List<Map<String, Object>> rows, ZonedDateTime now,
+			Map<String, Object> audit, Written written) {
+		Map<String, Object> parameters = parameters(rows, now, audit);
 		Record record = tx.run(this.queries.get("importing/upsert-" + kind.key()), parameters).single();
 		List<Conflict> conflicts = new ArrayList<>();
 		if (record.containsKey("refused")) {
@@ -359,6 +409,12 @@ class ImportRepository {
 
 	/** Where a step of a batch stands in the writing order of an import. */
 	enum Stage {
+
+		/**
+		 * Entities of one kind that were absent from the graph when the document was
+		 * checked, created with their links.
+		 */
+		CREATE,
 
 		/** Entities of one kind, created or updated, with their links. */
 		UPSERT,

@@ -46,6 +46,12 @@ public class ImportService {
 	/** Ids looked up in the graph per query. */
 	private static final int LOOKUP_CHUNK = 10_000;
 
+	/**
+	 * The kinds whose entities absent from the graph are created by a statement of their
+	 * own ({@code create-<kind>}); transfers are looked up as the document is checked.
+	 */
+	private static final List<Kind> CREATED_WHEN_NEW = List.of(Kind.SKILLS, Kind.PEOPLE);
+
 	private final ImportRepository repository;
 
 	private final ImportProperties properties;
@@ -150,6 +156,7 @@ public class ImportService {
 			throw new ImportRejectedException(survey.problems());
 		}
 		source.checkUnchanged();
+		lookUpStored(survey);
 		// One audit entry per import: written with its first batch (a single-entity
 		// mutation is that one transaction), counted by each batch, completed below.
 		Map<String, Object> audit = this.auditor.entry(operation);
@@ -265,6 +272,24 @@ public class ImportService {
 							+ "': it is neither in this document nor in the graph"));
 				}
 			}), null);
+	}
+
+	/**
+	 * Finds which of the document's skills and people the graph holds, so that the others
+	 * are created without being compared with a stored entity (the bulk of a first
+	 * import). A few queries of {@link #LOOKUP_CHUNK} ids each.
+	 */
+	private void lookUpStored(DocumentSurvey survey) {
+		for (Kind kind : CREATED_WHEN_NEW) {
+			if (survey.count(kind) == 0) {
+				continue;
+			}
+			List<String> found = new ArrayList<>();
+			for (List<String> chunk : chunks(survey.ids(kind))) {
+				found.addAll(this.repository.existing(Map.of(kind, new HashSet<>(chunk))).get(kind));
+			}
+			survey.stored(kind, found);
+		}
 	}
 
 	private static List<List<String>> chunks(Collection<String> ids) {

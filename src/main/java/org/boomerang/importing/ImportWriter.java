@@ -112,7 +112,7 @@ final class ImportWriter implements DocumentStream.Visitor {
 			// it stands in is committed.
 			return;
 		}
-		add(Stage.UPSERT, kind, row);
+		add(this.survey.isNew(kind, index) ? Stage.CREATE : Stage.UPSERT, kind, row);
 	}
 
 	/**
@@ -141,16 +141,32 @@ final class ImportWriter implements DocumentStream.Visitor {
 	}
 
 	private void add(Stage stage, Kind kind, Map<String, Object> row) {
-		Step last = this.pending.isEmpty() ? null : this.pending.get(this.pending.size() - 1);
-		if (last == null || last.stage() != stage || last.kind() != kind) {
-			last = new Step(stage, kind, new ArrayList<>());
-			this.pending.add(last);
-		}
-		last.rows().add(row);
+		last(stage, kind).rows().add(row);
 		this.pendingRows++;
 		if (!this.single && this.pendingRows >= this.batchSize) {
 			flush();
 		}
+	}
+
+	/**
+	 * The step that takes a row: the pending batch's last step, or, since the entities of
+	 * one kind are independent of each other, an earlier step of the same stage among the
+	 * last steps of that kind (new and stored entities alternate in a document that adds
+	 * to the graph; each stage stays one statement per batch).
+	 */
+	private Step last(Stage stage, Kind kind) {
+		for (int i = this.pending.size() - 1; i >= 0 && this.pending.get(i).kind() == kind; i--) {
+			Step step = this.pending.get(i);
+			if (step.stage() == stage) {
+				return step;
+			}
+			if (step.stage() != Stage.CREATE && step.stage() != Stage.UPSERT) {
+				break;
+			}
+		}
+		Step step = new Step(stage, kind, new ArrayList<>());
+		this.pending.add(step);
+		return step;
 	}
 
 	private void flush() {

@@ -118,6 +118,31 @@ class ImportRecoveryTests extends GraphTests {
 	}
 
 	@Test
+	void a_person_another_write_creates_after_the_document_was_checked_is_compared_not_created_twice() {
+		JsonNode tree = ImportService.parse(new java.io.ByteArrayInputStream(people(250, "").getBytes()));
+		// The first reading finds every person absent, so they are created without being
+		// compared; after batch 1, another write creates p150 (in batch 2) with other
+		// content.
+		ImportResult result = this.imports.importDocument(DocumentSource.of(tree),
+				new ImportService.Options(BATCH, ImportProgress.NONE, (batch) -> {
+					if (batch == 1) {
+						importJson("""
+								{"format": "boomerang-import/1", "people": [{"id": "p150", "name": "Someone else",
+								 "careerStage": "SENIOR", "skills": [{"skill": "s1", "level": 5}]}]}""");
+					}
+				}));
+		assertThat(result.counts().get("people")).isEqualTo(new ImportResult.Counts(249, 1, 0));
+		assertThat(count("Person")).isEqualTo(250);
+		assertThat(holdings()).isEqualTo(250 * 2);
+		assertThat(read("MATCH (p:Person {id: 'p150'}) RETURN p.name AS name", Map.of()).records()
+			.get(0)
+			.get("name")
+			.asString()).isEqualTo("Person 150");
+		assertThat(this.imports.importDocument(tree).counts().get("people"))
+			.isEqualTo(new ImportResult.Counts(0, 0, 250));
+	}
+
+	@Test
 	void links_removed_behind_the_imports_back_are_written_again_and_counted_as_updates() {
 		importExample();
 		write("MATCH (:Person {id: 'person:example-ana'})-[r:HAS_SKILL]->() DELETE r", Map.of());
