@@ -96,6 +96,26 @@ class TeacherIndexSync implements GraphReadyListener, DerivedState, SchedulingCo
 		return this.ready;
 	}
 
+	/**
+	 * Waits for the index while it builds (after start-up or a large import), for work
+	 * that would otherwise run the ranking query many times over.
+	 * @param limit the longest wait
+	 * @return whether it is ready; false at once when the in-memory index is off
+	 */
+	boolean awaitReady(Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (!this.ready && this.properties.inMemoryIndex() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return this.ready;
+			}
+		}
+		return this.ready;
+	}
+
 	@Override
 	public boolean servesRequests() {
 		return true;

@@ -2,6 +2,7 @@ package org.boomerang.programme;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.awaitility.Awaitility;
 import org.boomerang.GraphTests;
 import org.boomerang.demo.DemoLoader;
 import org.boomerang.demo.DemoNetworkGenerator;
@@ -16,6 +18,7 @@ import org.boomerang.importing.EscoReader;
 import org.boomerang.security.Caller;
 import org.boomerang.security.Reader;
 import org.boomerang.security.Role;
+import org.boomerang.teaching.PairScoring;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +40,9 @@ class AssignmentBench extends GraphTests {
 
 	@Autowired
 	private AssignmentService assignments;
+
+	@Autowired
+	private PairScoring scoring;
 
 	@Test
 	void propose_over_a_generated_network() {
@@ -63,6 +69,12 @@ class AssignmentBench extends GraphTests {
 			.build()
 			.writeValueAsString(Map.of("format", "boomerang-import/1", "programmes", List.of(programme)));
 		this.imports.importDocument(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+		// A big import rebuilds the teacher index in the background; until it is ready
+		// the
+		// proposal scores with the ranking query (the fallback). Time the index.
+		Awaitility.await("the teacher index")
+			.atMost(Duration.ofMinutes(10))
+			.until(() -> this.scoring.pool(List.of()).indexed() != null);
 		System.out.printf("BENCH generated and imported %d people, a programme of %d mentors and %d mentees, in %d s%n",
 				people, mentors, mentees, (System.nanoTime() - start) / 1_000_000_000);
 		Caller admin = new Caller("bench", null, null, Set.of(Role.ADMIN, Role.STAFF), Set.of());
