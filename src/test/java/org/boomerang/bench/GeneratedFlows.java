@@ -11,6 +11,8 @@ import java.util.Random;
 import java.util.function.BiConsumer;
 
 import org.boomerang.model.CareerStage;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 /**
  * A synthetic graph for the benchmarks of knowledge flows and the coordinator's queries,
@@ -184,6 +186,20 @@ public final class GeneratedFlows {
 							MATCH (m:Mentorship {id: row.mentorship})
 							CREATE (t)-[:IN]->(m)""",
 					Map.of("rows", rows, "now", now));
+		}
+	}
+
+	/**
+	 * Deletes a generated graph: transfers first, in small transactions (a person's
+	 * hundreds of relationships make big batches exceed the transaction memory pool).
+	 * @param driver the driver of the graph
+	 */
+	public static void drop(Driver driver) {
+		try (Session session = driver.session()) {
+			session.run("MATCH (t:Transfer) CALL (t) { DETACH DELETE t } IN TRANSACTIONS OF 5000 ROWS").consume();
+			session
+				.run("MATCH (n) WHERE NOT n:__SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS")
+				.consume();
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.boomerang.bench.GeneratedFlows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,14 +40,7 @@ class KnowledgeFlowBench extends MentoringGraphQl {
 
 	@AfterEach
 	void dropGeneratedGraph() {
-		// Transfers first, in small transactions: a person's hundreds of relationships
-		// make big batches exceed the transaction memory pool.
-		try (Session session = this.driver.session()) {
-			session.run("MATCH (t:Transfer) CALL (t) { DETACH DELETE t } IN TRANSACTIONS OF 5000 ROWS").consume();
-			session
-				.run("MATCH (n) WHERE NOT n:__SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS")
-				.consume();
-		}
+		GeneratedFlows.drop(this.driver);
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import org.boomerang.mentoring.FlowIndex;
 import org.boomerang.mentoring.NetworkLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,12 +51,7 @@ class CoordinatorScaleBench extends GraphTests {
 
 	@AfterEach
 	void dropGeneratedGraph() {
-		try (Session session = this.driver.session()) {
-			session.run("MATCH (t:Transfer) CALL (t) { DETACH DELETE t } IN TRANSACTIONS OF 5000 ROWS").consume();
-			session
-				.run("MATCH (n) WHERE NOT n:__SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS")
-				.consume();
-		}
+		GeneratedFlows.drop(this.driver);
 	}
 
 	@Test
