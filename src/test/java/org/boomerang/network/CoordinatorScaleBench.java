@@ -3,12 +3,12 @@ package org.boomerang.network;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.boomerang.GraphTests;
+import org.boomerang.bench.BenchFigures;
 import org.boomerang.HeadlessChromium;
 import org.boomerang.SignedInBrowser;
 import org.boomerang.bench.GeneratedFlows;
@@ -92,7 +92,7 @@ class CoordinatorScaleBench extends GraphTests {
 			this.repository.skillGaps(NetworkLevel.COMMUNITY, community);
 			gaps[i] = System.nanoTime() - t;
 		}
-		report("skillGaps, one community (not cached)", gaps);
+		BenchFigures.report("skillGaps, one community (not cached)", gaps);
 		firstDraw(runs);
 	}
 
@@ -117,9 +117,9 @@ class CoordinatorScaleBench extends GraphTests {
 			query.get();
 			arrival[i] = System.nanoTime() - t;
 		}
-		report(what + ", warm", warm);
-		report(what + ", computed", computed);
-		report(what + ", after a new transfer", arrival);
+		BenchFigures.report(what + ", warm", warm);
+		BenchFigures.report(what + ", computed", computed);
+		BenchFigures.report(what + ", after a new transfer", arrival);
 	}
 
 	private void newTransfer() {
@@ -159,16 +159,9 @@ class CoordinatorScaleBench extends GraphTests {
 			}
 		}
 		long[] nanos = draws.stream().mapToLong((ms) -> (long) (ms * 1e6)).toArray();
-		report("the coordinator page's first complete draw of the 60 communities, its default window (all time;"
-				+ " a fresh browser each run, every other run after a new transfer)", nanos);
-	}
-
-	private static void report(String what, long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		double median = sorted[sorted.length / 2] / 1e6;
-		double p95 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)] / 1e6;
-		System.out.printf("BENCH %s: median %.1f ms, p95 %.1f ms (n=%d)%n", what, median, p95, sorted.length);
+		BenchFigures
+			.report("the coordinator page's first complete draw of the 60 communities, its default window (all time;"
+					+ " a fresh browser each run, every other run after a new transfer)", nanos);
 	}
 
 }

@@ -2,10 +2,10 @@ package org.boomerang.network;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.boomerang.GraphTests;
+import org.boomerang.bench.BenchFigures;
 import org.boomerang.demo.DemoLoader;
 import org.boomerang.demo.DemoNetworkGenerator;
 import org.boomerang.importing.EscoReader;
@@ -61,7 +61,7 @@ class NetworkBench extends GraphTests {
 			this.repository.skillGaps(NetworkLevel.COMMUNITY, community);
 			gaps[i] = System.nanoTime() - t;
 		}
-		report("skillGaps, the largest community (not cached)", gaps);
+		BenchFigures.report("skillGaps, the largest community (not cached)", gaps);
 	}
 
 	private void measure(String what, int runs, Supplier<Object> query) {
@@ -76,16 +76,8 @@ class NetworkBench extends GraphTests {
 			query.get();
 			warm[i] = System.nanoTime() - t;
 		}
-		report(what + ", computed", cold);
-		report(what + ", cached", warm);
-	}
-
-	private static void report(String what, long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		double median = sorted[sorted.length / 2] / 1e6;
-		double p95 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)] / 1e6;
-		System.out.printf("BENCH %s: median %.1f ms, p95 %.1f ms (n=%d)%n", what, median, p95, sorted.length);
+		BenchFigures.report(what + ", computed", cold);
+		BenchFigures.report(what + ", cached", warm);
 	}
 
 }
