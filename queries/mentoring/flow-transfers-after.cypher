@@ -1,9 +1,12 @@
 // What the flow index keeps of each transfer written after $after, as flow-transfers reads every one: a
-// separate query so the createdAt range index is sought (a disjunction with "$after IS NULL" scans them all).
+// separate query so the createdAt range index is sought (a disjunction with "$after IS NULL" scans them all),
+// with a hint: an import stamps a whole batch with one moment, so the index's statistics say every transfer is
+// in the range and the planner would rather scan the skills and expand to every transfer.
 // its day, people (a Person, or an ErasedPerson once erased: the same count), skill, the time-of-event context
 // snapshots of both sides, its direction, and the mentorship it happened in with that mentorship's mentor and
 // mentee (so the index can tell which mentorships are reciprocal: transfers inside ran both ways).
 MATCH (t:Transfer)
+USING INDEX t:Transfer(createdAt)
 WHERE t.createdAt > $after
 MATCH (t)-[:FROM]->(a)
 MATCH (t)-[:TO]->(b)

@@ -6,6 +6,7 @@ CALL () {
 }
 CALL () {
   MATCH (s:Skill)
+  USING INDEX s:Skill(updatedAt)
   WHERE s.updatedAt >= $since
   RETURN collect({id: s.id, version: toString(s.updatedAt)}) AS changed
 }
