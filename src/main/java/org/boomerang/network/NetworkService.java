@@ -7,21 +7,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.boomerang.graph.BackgroundWork;
 import org.boomerang.mentoring.FlowIndex;
 import org.boomerang.mentoring.NetworkLevel;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
  * The coordinator's network, brokers and timeline of a window, computed from the window's
- * transfers (and, for brokers, mentorships) on the background thread and kept in a cache
- * keyed by the window and its filters. Any new transfer empties the cache
+ * transfers (and, for brokers, mentorships) on threads of their own
+ * ({@link CoordinatorWorkConfiguration}: networks and timelines on one, brokers on
+ * another, so a page asking for both gets its network first) and kept in a cache keyed by
+ * the window and its filters. Any new transfer empties the cache
  * ({@link NetworkChanges}): transfers arrive far less often than coordinators look, and a
  * new one may change every window that holds its day.
  */
@@ -37,24 +41,32 @@ class NetworkService {
 
 	private final NetworkChanges changes;
 
-	private final BackgroundWork background;
+	private final ThreadPoolTaskExecutor counts;
+
+	private final ThreadPoolTaskExecutor brokers;
+
+	/** Counts the times the cache was emptied: an answer begun before one is not kept. */
+	private final AtomicLong generation = new AtomicLong();
 
 	private final BrokerFinder finder = new BrokerFinder();
 
 	private final AsyncCache<Key, Object> cache = Caffeine.newBuilder().maximumSize(CACHED_WINDOWS).buildAsync();
 
-	NetworkService(NetworkRepository repository, FlowIndex flows, NetworkChanges changes, BackgroundWork background) {
+	NetworkService(NetworkRepository repository, FlowIndex flows, NetworkChanges changes,
+			@Qualifier(CoordinatorWorkConfiguration.COUNTS) ThreadPoolTaskExecutor counts,
+			@Qualifier(CoordinatorWorkConfiguration.BROKERS) ThreadPoolTaskExecutor brokers) {
 		this.repository = repository;
 		this.flows = flows;
 		this.changes = changes;
-		this.background = background;
+		this.counts = counts;
+		this.brokers = brokers;
 	}
 
 	/**
 	 * The place network of a window.
 	 */
 	Network network(NetworkLevel level, LocalDate since, LocalDate until, String skill, String institution) {
-		return cached(new Key("network", level, since, until, skill, institution),
+		return cached(new Key("network", level, since, until, skill, institution), this.counts,
 				() -> computeNetwork(level, since, until, skill, institution));
 	}
 
@@ -63,7 +75,8 @@ class NetworkService {
 	 * first.
 	 */
 	BrokerRanking brokers(NetworkLevel level, LocalDate since, LocalDate until) {
-		return cached(new Key("brokers", level, since, until, null, null), () -> computeBrokers(level, since, until));
+		return cached(new Key("brokers", level, since, until, null, null), this.brokers,
+				() -> computeBrokers(level, since, until));
 	}
 
 	/**
@@ -71,28 +84,31 @@ class NetworkService {
 	 * everywhere.
 	 */
 	List<MentoringMonth> timeline(NetworkLevel level, String place, LocalDate since, LocalDate until) {
-		return cached(new Key("timeline", level, since, until, null, place),
+		return cached(new Key("timeline", level, since, until, null, place), this.counts,
 				() -> computeTimeline(level, place, since, until));
 	}
 
 	@EventListener
 	void transfersArrived(NetworkChanges.TransfersArrived event) {
+		this.generation.incrementAndGet();
 		this.cache.synchronous().invalidateAll();
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T cached(Key key, Supplier<T> compute) {
+	private <T> T cached(Key key, ThreadPoolTaskExecutor executor, Supplier<T> compute) {
 		// One cheap read: transfers written through another instance empty the cache
 		// here too before it answers.
 		this.changes.check();
-		CompletableFuture<Object> value = this.cache.get(key, (k, executor) -> {
-			CompletableFuture<Object> result = new CompletableFuture<>();
-			this.background.submit("coordinator " + k, () -> result.complete(compute.get()))
-				.whenComplete((done, failure) -> {
-					if (failure != null) {
-						result.completeExceptionally(failure);
-					}
-				});
+		CompletableFuture<Object> value = this.cache.get(key, (k, cacheExecutor) -> {
+			long begun = this.generation.get();
+			CompletableFuture<Object> result = CompletableFuture.supplyAsync(compute::get, executor);
+			// An answer begun before the cache was emptied may miss the transfers that
+			// emptied it: it answers the requests that waited for it, and goes.
+			result.whenComplete((answer, failure) -> {
+				if (this.generation.get() != begun) {
+					this.cache.asMap().remove(k, result);
+				}
+			});
 			return result;
 		});
 		try {
