@@ -151,6 +151,8 @@ class CoordinatorScaleBench extends GraphTests {
 						.executeScript("var m = performance.getEntriesByName('boomerang:network-drawn');"
 								+ " return m.length ? m[0].startTime : null;"));
 				draws.add(((Number) mark).doubleValue());
+				System.out.printf("BENCH first draw, run %d%s: %.0f ms%n", i + 1,
+						(i % 2 == 1) ? " (after a new transfer)" : "", ((Number) mark).doubleValue());
 				Object nodes = browser.driver()
 					.executeScript("return document.getElementById('network-chart').dataset.nodes");
 				if (i == 0) {
