@@ -3,8 +3,11 @@ package org.boomerang;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -46,6 +49,21 @@ class ArchitectureTests {
 			.resideInAnyPackage("org.boomerang.person..", "org.boomerang.skill..", "org.boomerang.directory..",
 					"org.boomerang.teaching..", "org.boomerang.mentoring..", "org.boomerang.demo..",
 					"org.boomerang.importing..", "org.boomerang.web..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void graphql_instrumentations_add_no_work_to_fields_they_do_not_watch() {
+		// The Instrumentation interface's defaults return a no-op context for every
+		// field's
+		// execution, fetch and completion, which Spring's chain of instrumentations then
+		// wraps and calls on every field of every request;
+		// SimplePerformantInstrumentation
+		// returns none, and the chain skips it.
+		classes().that()
+			.implement(Instrumentation.class)
+			.should()
+			.beAssignableTo(SimplePerformantInstrumentation.class)
 			.check(CLASSES);
 	}
 

@@ -6,10 +6,10 @@ import java.util.function.ToLongFunction;
 
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
@@ -33,10 +33,16 @@ import org.springframework.stereotype.Component;
  * computations that cost 1 each); and the request's time limit, checked before each field
  * that does work, so a request that ran out of time stops fetching. They run before the
  * cost limit, whose count expands every fragment spread.
+ * <p>
+ * A {@link SimplePerformantInstrumentation}, not a plain {@code Instrumentation}: the
+ * interface's defaults hand graphql-java a no-op context for every field's execution,
+ * fetch and completion, which the chain of instrumentations then wraps and calls, on
+ * every field of every request (about 6 % of a search's CPU samples in the profile);
+ * performant instrumentation returns none, and the chain skips it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class GraphQlRequestShape implements Instrumentation {
+class GraphQlRequestShape extends SimplePerformantInstrumentation {
 
 	private final GraphQlProperties properties;
 
