@@ -295,13 +295,21 @@
         drawNetwork(data.network, asked);
       }
     });
+    // The brokers and the timeline are asked for once the network has come (drawn or
+    // failed): computing brokers takes seconds on a large network, and asked for at the
+    // same time they took the cores the network and its drawing needed.
+    var settled = network.then(function () {}, function () {});
     var parts = [network,
-      graphql(BROKERS, asked).then(function (data) {
+      settled.then(function () {
+        return graphql(BROKERS, asked);
+      }).then(function (data) {
         if (mine === generation) {
           showBrokers(data.brokers);
         }
       }),
-      loadTimeline(asked)];
+      settled.then(function () {
+        return loadTimeline(asked);
+      })];
     if (place && !quiet) {
       parts.push(loadPlace(place));
     }

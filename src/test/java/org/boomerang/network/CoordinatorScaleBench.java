@@ -33,8 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code boomerang:network-drawn} mark). Run with
  * {@code ./mvnw test -Dtest=CoordinatorScaleBench -Dspring-javaformat.skip=true
  * -Dsurefire.failIfNoSpecifiedTests=false} ({@code bench.people},
- * {@code bench.transfers}, {@code bench.runs} default 10); prints figures, asserts
- * nothing about time.
+ * {@code bench.transfers}, {@code bench.runs} default 10; {@code bench.drawOnly} times
+ * the page only); prints figures, asserts nothing about time.
  */
 class CoordinatorScaleBench extends GraphTests {
 
@@ -75,6 +75,10 @@ class CoordinatorScaleBench extends GraphTests {
 		this.flows.months(NetworkLevel.COMMUNITY, null, null, null);
 		System.out.printf("BENCH flow columns built from the graph in %d s%n",
 				(System.nanoTime() - start) / 1_000_000_000);
+		if (Boolean.getBoolean("bench.drawOnly")) {
+			firstDraw(runs);
+			return;
+		}
 		LocalDate since = LocalDate.now().minusYears(1);
 		String community = "bc7";
 		for (NetworkLevel level : NetworkLevel.values()) {
