@@ -13,7 +13,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class BackgroundWorkConfiguration {
+public class BackgroundWorkConfiguration {
 
 	/** The bean name of the executor behind {@link BackgroundWork}. */
 	static final String EXECUTOR = "backgroundWorkExecutor";
@@ -30,10 +30,21 @@ class BackgroundWorkConfiguration {
 	 */
 	@Bean(name = EXECUTOR, defaultCandidate = false)
 	ThreadPoolTaskExecutor backgroundWorkExecutor() {
+		return singleThread("background-work-");
+	}
+
+	/**
+	 * One daemon thread with an unbounded first-in, first-out queue, shut down when the
+	 * context destroys it (interrupting the running task, dropping the queued ones), as
+	 * {@link #backgroundWorkExecutor()} explains.
+	 * @param prefix the thread's name prefix
+	 * @return the executor, for Spring to initialise and stop as a bean
+	 */
+	public static ThreadPoolTaskExecutor singleThread(String prefix) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(1);
 		executor.setMaxPoolSize(1);
-		executor.setThreadNamePrefix("background-work-");
+		executor.setThreadNamePrefix(prefix);
 		executor.setDaemon(true);
 		executor.setWaitForTasksToCompleteOnShutdown(false);
 		executor.setAcceptTasksAfterContextClose(true);

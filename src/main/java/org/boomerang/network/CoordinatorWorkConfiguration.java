@@ -1,5 +1,7 @@
 package org.boomerang.network;
 
+import org.boomerang.graph.BackgroundWorkConfiguration;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -26,7 +28,7 @@ class CoordinatorWorkConfiguration {
 	 */
 	@Bean(name = COUNTS, defaultCandidate = false)
 	ThreadPoolTaskExecutor coordinatorCountsExecutor() {
-		return singleThread("coordinator-counts-");
+		return BackgroundWorkConfiguration.singleThread("coordinator-counts-");
 	}
 
 	/**
@@ -35,21 +37,7 @@ class CoordinatorWorkConfiguration {
 	 */
 	@Bean(name = BROKERS, defaultCandidate = false)
 	ThreadPoolTaskExecutor coordinatorBrokersExecutor() {
-		return singleThread("coordinator-brokers-");
-	}
-
-	private static ThreadPoolTaskExecutor singleThread(String prefix) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setThreadNamePrefix(prefix);
-		executor.setDaemon(true);
-		// Shut down when the context destroys the executor, interrupting a running
-		// computation (of no use to anyone by then), rather than early, which would pause
-		// the context's close until it ended.
-		executor.setWaitForTasksToCompleteOnShutdown(false);
-		executor.setAcceptTasksAfterContextClose(true);
-		return executor;
+		return BackgroundWorkConfiguration.singleThread("coordinator-brokers-");
 	}
 
 }
