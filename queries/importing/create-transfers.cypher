@@ -29,7 +29,6 @@ CALL (t, row, teacher) {
   WHERE (r.from IS NULL OR r.from <= row.on) AND (r.to IS NULL OR r.to >= row.on)
   OPTIONAL MATCH (teacher)-[:PRACTISES]->(profession)
   WITH collect(DISTINCT place) + collect(DISTINCT profession) AS contexts
-  FOREACH (c IN contexts | CREATE (t)-[:FROM_CONTEXT]->(c))
   SET t.fromCommunities = [c IN contexts WHERE c:Community | c.id],
       t.fromInstitutions = [c IN contexts WHERE c:Institution | c.id],
       t.fromProfessions = [c IN contexts WHERE c:Profession | c.id]
@@ -39,7 +38,6 @@ CALL (t, row, learner) {
   WHERE (r.from IS NULL OR r.from <= row.on) AND (r.to IS NULL OR r.to >= row.on)
   OPTIONAL MATCH (learner)-[:PRACTISES]->(profession)
   WITH collect(DISTINCT place) + collect(DISTINCT profession) AS contexts
-  FOREACH (c IN contexts | CREATE (t)-[:TO_CONTEXT]->(c))
   SET t.toCommunities = [c IN contexts WHERE c:Community | c.id],
       t.toInstitutions = [c IN contexts WHERE c:Institution | c.id],
       t.toProfessions = [c IN contexts WHERE c:Profession | c.id]

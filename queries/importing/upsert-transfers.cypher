@@ -1,5 +1,7 @@
-// A transfer keeps, as FROM_CONTEXT / TO_CONTEXT edges and id lists, the communities,
+// A transfer keeps, as id lists (fromCommunities, ..., toProfessions), the communities,
 // institutions and professions each side had on its date, so later moves do not rewrite history.
+// (Until schema version 17 it also kept them as FROM_CONTEXT / TO_CONTEXT edges, which nothing
+// read and which were half the relationships of a large store; V0017 removed them.)
 // A transfer that is recorded already is never written again: `conflicts` lists those the document
 // states with other content, and the import rolls their transaction back.
 CYPHER replan=skip
@@ -40,7 +42,6 @@ CALL (t, row, teacher, learner, skill, created) {
     WHERE (r.from IS NULL OR r.from <= row.on) AND (r.to IS NULL OR r.to >= row.on)
     OPTIONAL MATCH (teacher)-[:PRACTISES]->(profession)
     WITH collect(DISTINCT place) + collect(DISTINCT profession) AS contexts
-    FOREACH (c IN contexts | CREATE (t)-[:FROM_CONTEXT]->(c))
     SET t.fromCommunities = [c IN contexts WHERE c:Community | c.id],
         t.fromInstitutions = [c IN contexts WHERE c:Institution | c.id],
         t.fromProfessions = [c IN contexts WHERE c:Profession | c.id]
@@ -50,7 +51,6 @@ CALL (t, row, teacher, learner, skill, created) {
     WHERE (r.from IS NULL OR r.from <= row.on) AND (r.to IS NULL OR r.to >= row.on)
     OPTIONAL MATCH (learner)-[:PRACTISES]->(profession)
     WITH collect(DISTINCT place) + collect(DISTINCT profession) AS contexts
-    FOREACH (c IN contexts | CREATE (t)-[:TO_CONTEXT]->(c))
     SET t.toCommunities = [c IN contexts WHERE c:Community | c.id],
         t.toInstitutions = [c IN contexts WHERE c:Institution | c.id],
         t.toProfessions = [c IN contexts WHERE c:Profession | c.id]

@@ -46,6 +46,34 @@ class SchemaMigrationsTests extends GraphTests {
 	}
 
 	@Test
+	void version_17_removes_the_context_edges_of_transfers_written_before_it_and_keeps_their_lists() {
+		importExample();
+		write("MATCH (t:Transfer), (c:Community {id: t.fromCommunities[0]}) CREATE (t)-[:FROM_CONTEXT]->(c)", Map.of());
+		write("MATCH (t:Transfer), (i:Institution {id: t.toInstitutions[0]}) CREATE (t)-[:TO_CONTEXT]->(i)", Map.of());
+		assertThat(edges()).isPositive();
+		SchemaMigrations.Migration v17 = SchemaMigrations.discover()
+			.stream()
+			.filter((m) -> m.version() == 17)
+			.findFirst()
+			.orElseThrow();
+		try (var session = this.driver.session()) {
+			v17.statements().forEach((statement) -> session.run(statement).consume());
+		}
+		assertThat(edges()).isZero();
+		assertThat(read("MATCH (t:Transfer) WHERE size(t.fromCommunities) > 0 RETURN count(t) AS c", Map.of()).records()
+			.get(0)
+			.get("c")
+			.asLong()).isPositive();
+	}
+
+	private long edges() {
+		return read("MATCH (:Transfer)-[r:FROM_CONTEXT|TO_CONTEXT]->() RETURN count(r) AS c", Map.of()).records()
+			.get(0)
+			.get("c")
+			.asLong();
+	}
+
+	@Test
 	void a_schema_file_is_split_into_statements_without_its_comments() {
 		assertThat(SchemaMigrations.statements("// why\nCREATE A;\n\n// more\nCREATE B;\n")).containsExactly("CREATE A",
 				"CREATE B");
