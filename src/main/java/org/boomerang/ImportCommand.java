@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.boomerang.importing.DocumentSource;
 import org.boomerang.importing.FeedResult;
@@ -19,6 +20,7 @@ import org.boomerang.importing.ImportInterruptedException;
 import org.boomerang.importing.ImportRejectedException;
 import org.boomerang.importing.ImportResult;
 import org.boomerang.importing.ImportService;
+import org.boomerang.importing.NewStoreImport;
 import org.boomerang.importing.PeopleFeed;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -84,6 +86,11 @@ final class ImportCommand {
 			return USAGE;
 		}
 		TerminalProgress progress = new TerminalProgress(err, System.console() != null);
+		if (!csv) {
+			// Fills a new embedded store before it opens, when it is one
+			// (NewStoreImport).
+			NewStoreImport.request(file, progress);
+		}
 		try (ConfigurableApplicationContext context = CommandLine.batchContext(application, springOptions);
 				DocumentSource source = DocumentSource.of(file)) {
 			try {
@@ -98,11 +105,20 @@ final class ImportCommand {
 					}
 					return DONE;
 				}
-				ImportResult result = context.getBean(ImportService.class).importDocument(source, progress);
+				Optional<NewStoreImport.Outcome> bulk = NewStoreImport.outcome();
+				ImportResult result;
+				if (bulk.isPresent()) {
+					result = bulk.get().result();
+					context.getBean(ImportService.class).recordNewStoreImport(result, bulk.get().targets());
+				}
+				else {
+					result = context.getBean(ImportService.class).importDocument(source, progress);
+				}
 				progress.done();
 				long entities = total(result);
-				out.printf("Imported %s: %,d entities in %.1f s (%,.0f entities/s)%n", file, entities,
-						result.tookMs() / 1000.0, entities * 1000.0 / Math.max(1, result.tookMs()));
+				out.printf("Imported %s: %,d entities in %.1f s (%,.0f entities/s)%s%n", file, entities,
+						result.tookMs() / 1000.0, entities * 1000.0 / Math.max(1, result.tookMs()),
+						bulk.isPresent() ? ", into a new store with Neo4j's bulk importer" : "");
 				print(result, out);
 				return DONE;
 			}
@@ -134,6 +150,9 @@ final class ImportCommand {
 			progress.done();
 			err.println("The import failed before anything was written: " + ex);
 			return FAILED;
+		}
+		finally {
+			NewStoreImport.clear();
 		}
 	}
 

@@ -71,6 +71,10 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 
 	private List<Kind> order = List.of();
 
+	/** Hears each entity found without problems, as its row. */
+	private Rows rows = (kind, index, row) -> {
+	};
+
 	private long checked;
 
 	private long length;
@@ -119,11 +123,37 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 				remember(kind, index, id, row, path, found);
 			}
 		}
+		if (found.isEmpty() && id != null) {
+			this.rows.row(kind, index, row);
+		}
 		found.forEach(this::problem);
 		this.checked++;
 		if ((this.checked & 1023) == 0) {
 			this.progress.checking(this.checked, offset, this.length);
 		}
+	}
+
+	/**
+	 * Passes each entity found without problems, as its row, to a listener as the
+	 * document is read (whether the document as a whole has problems is known only at the
+	 * end).
+	 * @param rows the listener
+	 */
+	void onRow(Rows rows) {
+		this.rows = rows;
+	}
+
+	/** Hears the rows of a reading. */
+	interface Rows {
+
+		/**
+		 * An entity without problems of its own.
+		 * @param kind its kind
+		 * @param index its position in its list
+		 * @param row its row ({@link DocumentValidator#entity})
+		 */
+		void row(Kind kind, int index, Map<String, Object> row);
+
 	}
 
 	private void refer(Kind kind, String id) {

@@ -364,6 +364,17 @@ class ImportRepository {
 			.asList(Value::asString);
 	}
 
+	/**
+	 * Writes an import's audit entry on its own, for an import written without batches
+	 * ({@link NewStoreImport}); {@link #completeAudit} ends it.
+	 */
+	void recordAudit(Map<String, Object> audit) {
+		this.driver.executableQuery(this.queries.get("audit/record-write"))
+			.withParameters(Map.of("audit", audit, "now", ZonedDateTime.now(ZoneOffset.UTC)))
+			.withConfig(WRITE)
+			.execute();
+	}
+
 	/** The most changed ids an audit entry names. */
 	static final int MAX_AUDIT_TARGETS = 100;
 

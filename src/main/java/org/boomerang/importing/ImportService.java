@@ -146,16 +146,7 @@ public class ImportService {
 	private ImportResult importDocument(DocumentSource source, Options options, String operation) {
 		long start = System.nanoTime();
 		LoggedProgress progress = new LoggedProgress(options.progress(), start);
-		DocumentSurvey survey = new DocumentSurvey(this.repository, LocalDate.now(ZoneOffset.UTC), progress);
-		reading(() -> {
-			survey.read(source);
-			return survey;
-		});
-		checkAgainstGraph(survey, source);
-		if (survey.hasProblems()) {
-			throw new ImportRejectedException(survey.problems());
-		}
-		source.checkUnchanged();
+		DocumentSurvey survey = check(source, progress);
 		lookUpStored(survey);
 		// One audit entry per import: written with its first batch (a single-entity
 		// mutation is that one transaction), counted by each batch, completed below.
@@ -163,14 +154,7 @@ public class ImportService {
 		ImportWriter writer = new ImportWriter(this.repository, survey, options.batchSize(), progress,
 				options.afterBatch(), start, audit);
 		try {
-			List<Kind> present = Arrays.stream(Kind.values()).filter((k) -> survey.count(k) > 0).toList();
-			boolean inOrder = survey.order().stream().filter(present::contains).toList().equals(present);
-			// A document that lists its kinds in writing order is read once; any other
-			// order once per kind.
-			List<Set<Kind>> readings = inOrder ? List.of(Set.copyOf(present)) : present.stream().map(Set::of).toList();
-			for (Set<Kind> kinds : readings) {
-				DocumentStream.read(source, kinds, writer, null);
-			}
+			readInWritingOrder(survey, source, writer);
 			writer.finish();
 		}
 		catch (RuntimeException ex) {
@@ -190,6 +174,77 @@ public class ImportService {
 			log.info("Import finished: {} entities in {} ms ({})", survey.total(), tookMs, result.counts());
 		}
 		return result;
+	}
+
+	/**
+	 * The first reading of a document and the checks against the graph.
+	 * @param source the document
+	 * @param progress hears the progress
+	 * @return what the first reading kept
+	 * @throws ImportRejectedException with every problem found
+	 */
+	DocumentSurvey check(DocumentSource source, ImportProgress progress) {
+		return check(source, progress, (kind, index, row) -> {
+		});
+	}
+
+	/**
+	 * The first reading of a document and the checks against the graph, passing each
+	 * entity's row on as it is read.
+	 * @param source the document
+	 * @param progress hears the progress
+	 * @param rows hears each entity found without problems of its own
+	 * @return what the first reading kept
+	 * @throws ImportRejectedException with every problem found
+	 */
+	DocumentSurvey check(DocumentSource source, ImportProgress progress, DocumentSurvey.Rows rows) {
+		DocumentSurvey survey = new DocumentSurvey(this.repository, LocalDate.now(ZoneOffset.UTC), progress);
+		survey.onRow(rows);
+		reading(() -> {
+			survey.read(source);
+			return survey;
+		});
+		checkAgainstGraph(survey, source);
+		if (survey.hasProblems()) {
+			throw new ImportRejectedException(survey.problems());
+		}
+		source.checkUnchanged();
+		return survey;
+	}
+
+	/**
+	 * Checks documents for a store that holds nothing yet, without a database.
+	 * @param properties the import settings
+	 * @return a service that only checks ({@link #check})
+	 */
+	static ImportService forEmptyGraph(ImportProperties properties) {
+		return new ImportService(new EmptyGraph(), properties, null, null);
+	}
+
+	/**
+	 * The second reading: every kind present, in writing order (people before the
+	 * mentorships and transfers between them). A document that lists its kinds in that
+	 * order is read once; any other order once per kind.
+	 */
+	static void readInWritingOrder(DocumentSurvey survey, DocumentSource source, DocumentStream.Visitor visitor) {
+		List<Kind> present = Arrays.stream(Kind.values()).filter((k) -> survey.count(k) > 0).toList();
+		boolean inOrder = survey.order().stream().filter(present::contains).toList().equals(present);
+		List<Set<Kind>> readings = inOrder ? List.of(Set.copyOf(present)) : present.stream().map(Set::of).toList();
+		for (Set<Kind> kinds : readings) {
+			DocumentStream.read(source, kinds, visitor, null);
+		}
+	}
+
+	/**
+	 * Records in the audit trail an import that Neo4j's bulk importer wrote into a new
+	 * store before the database started ({@link NewStoreImport}).
+	 * @param result what it wrote
+	 * @param targets the ids it created, in writing order
+	 */
+	public void recordNewStoreImport(ImportResult result, List<String> targets) {
+		Map<String, Object> audit = this.auditor.entry("import");
+		this.repository.recordAudit(audit);
+		this.repository.completeAudit((String) audit.get("id"), "COMPLETED", result.counts(), targets);
 	}
 
 	/**
