@@ -1,9 +1,11 @@
 package org.boomerang.importing;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.boomerang.api.Problem;
 import org.boomerang.model.MentoringCapacity;
@@ -57,6 +63,12 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	/** Transfers waiting to be compared with the recorded ones: id, hash, index. */
 	private final List<Object[]> transferChunk = new ArrayList<>();
 
+	/** Chunks of transfers being compared with the recorded ones, oldest first. */
+	private final Deque<Future<Comparison>> comparing = new ArrayDeque<>();
+
+	/** Runs the comparisons while the document is read. */
+	private ExecutorService comparer;
+
 	/** Transfers already recorded with the same content: the write leaves them out. */
 	private final BitSet recordedTransfers = new BitSet();
 
@@ -96,8 +108,23 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	void read(DocumentSource source) {
 		List<Problem> structure = new ArrayList<>();
 		this.length = source.length();
-		this.order = DocumentStream.read(source, Set.of(Kind.values()), this, structure);
-		compareTransfers();
+		ExecutorService comparer = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "import-transfer-comparison");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			this.comparer = comparer;
+			this.order = DocumentStream.read(source, Set.of(Kind.values()), this, structure);
+			compareTransfers();
+			while (!this.comparing.isEmpty()) {
+				applyOldestComparison();
+			}
+		}
+		finally {
+			comparer.shutdownNow();
+			this.comparer = null;
+		}
 		this.progress.checking(this.checked, this.length, this.length);
 		structure.forEach(this::problem);
 		for (Kind kind : Kind.values()) {
@@ -216,13 +243,37 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 		if (this.transferChunk.isEmpty()) {
 			return;
 		}
-		List<String> ids = this.transferChunk.stream().map((t) -> (String) t[0]).toList();
-		Map<String, String> stored = this.repository.transferHashes(ids);
-		for (Object[] transfer : this.transferChunk) {
+		List<Object[]> chunk = List.copyOf(this.transferChunk);
+		this.transferChunk.clear();
+		// The graph is asked beside the reading, which goes on meanwhile; at most two
+		// chunks are out, and their answers are taken in order.
+		if (this.comparing.size() >= 2) {
+			applyOldestComparison();
+		}
+		this.comparing.add(this.comparer.submit(() -> {
+			List<String> ids = chunk.stream().map((t) -> (String) t[0]).toList();
+			return new Comparison(chunk, this.repository.transferHashes(ids));
+		}));
+	}
+
+	private void applyOldestComparison() {
+		Comparison comparison;
+		try {
+			comparison = this.comparing.removeFirst().get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while comparing transfers with the recorded ones", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		for (Object[] transfer : comparison.chunk()) {
 			String id = (String) transfer[0];
-			String hash = stored.get(id);
+			String hash = comparison.stored().get(id);
 			int index = (Integer) transfer[2];
-			if (!stored.containsKey(id)) {
+			if (!comparison.stored().containsKey(id)) {
 				this.newTransfers.set(index);
 			}
 			else if (hash != null && hash.equals(transfer[1])) {
@@ -232,7 +283,10 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 				problem(new Problem(path(Kind.TRANSFERS, index), conflictMessage(id)));
 			}
 		}
-		this.transferChunk.clear();
+	}
+
+	/** A chunk of transfers (id, hash, index) and the hashes recorded for their ids. */
+	private record Comparison(List<Object[]> chunk, Map<String, String> stored) {
 	}
 
 	static String conflictMessage(String transfer) {

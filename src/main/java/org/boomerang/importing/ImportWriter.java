@@ -98,6 +98,14 @@ final class ImportWriter implements DocumentStream.Visitor {
 		if (kind.compareTo(Kind.SKILLS) > 0) {
 			queueSkillLinks();
 		}
+		if (kind == Kind.TRANSFERS && this.survey.recorded(index)) {
+			// Recorded already with the content the first reading compared: nothing to
+			// check again or write; it counts as unchanged once the batch it stands in is
+			// committed. (Most of a re-sent document's entities: a million transfers
+			// checked twice took seconds.)
+			this.pendingEntities.merge(kind, 1, Integer::sum);
+			return;
+		}
 		List<Problem> problems = new ArrayList<>();
 		Map<String, Object> row = DocumentValidator.entity(kind, element, DocumentSurvey.path(kind, index), problems,
 				(referred, id, at) -> {
@@ -107,11 +115,6 @@ final class ImportWriter implements DocumentStream.Visitor {
 					+ " problem(s) the first reading did not find); import it again once it is complete");
 		}
 		this.pendingEntities.merge(kind, 1, Integer::sum);
-		if (kind == Kind.TRANSFERS && this.survey.recorded(index)) {
-			// Recorded already with this content: it counts as unchanged once the batch
-			// it stands in is committed.
-			return;
-		}
 		add(this.survey.isNew(kind, index) ? Stage.CREATE : Stage.UPSERT, kind, row);
 	}
 
