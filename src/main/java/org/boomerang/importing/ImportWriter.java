@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.boomerang.api.Problem;
 import org.boomerang.importing.ImportRepository.Stage;
@@ -52,7 +56,15 @@ final class ImportWriter implements DocumentStream.Visitor {
 
 	private final long start;
 
-	private final List<Step> pending = new ArrayList<>();
+	private List<Step> pending = new ArrayList<>();
+
+	/** Writes the batches, one at a time, while the next is read. */
+	private ExecutorService writing;
+
+	/** The batch being written, if any, and its entities per kind. */
+	private Future<ImportRepository.Written> inFlight;
+
+	private Map<Kind, Integer> inFlightEntities;
 
 	private int pendingRows;
 
@@ -122,8 +134,14 @@ final class ImportWriter implements DocumentStream.Visitor {
 	 * Writes what is left; call once every kind has been read.
 	 */
 	void finish() {
-		queueSkillLinks();
-		flush();
+		try {
+			queueSkillLinks();
+			flush();
+			awaitWritten();
+		}
+		finally {
+			stopWriting();
+		}
 	}
 
 	private void queueSkillLinks() {
@@ -172,33 +190,90 @@ final class ImportWriter implements DocumentStream.Visitor {
 		return step;
 	}
 
+	/**
+	 * Hands the pending batch to the writing thread, once the batch before it has ended
+	 * (one batch is written while the next is read; they commit in order, so what is
+	 * committed is always every entity from the start of each list up to some point).
+	 */
 	private void flush() {
 		if (this.pending.isEmpty() && this.pendingEntities.isEmpty()) {
 			return;
 		}
-		ImportRepository.Written batch;
+		awaitWritten();
+		List<Step> steps = this.pending;
+		Map<Kind, Integer> entities = new EnumMap<>(this.pendingEntities);
+		this.pending = new ArrayList<>();
+		this.pendingRows = 0;
+		this.pendingEntities.clear();
+		if (steps.isEmpty()) {
+			// Only entities recorded already: nothing to write.
+			committed(new ImportRepository.Written(), entities);
+			return;
+		}
+		if (this.writing == null) {
+			this.writing = Executors.newSingleThreadExecutor((task) -> {
+				Thread thread = new Thread(task, "import-writer");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		this.inFlight = this.writing.submit(() -> this.repository.write(steps, this.audit));
+		this.inFlightEntities = entities;
+	}
+
+	/**
+	 * Waits for the batch being written, if any, and counts it once committed.
+	 * @throws ImportRejectedException when the first batch met conflicts
+	 * @throws ImportConflictException when a later batch met conflicts
+	 */
+	private void awaitWritten() {
+		if (this.inFlight == null) {
+			return;
+		}
+		Future<ImportRepository.Written> batch = this.inFlight;
+		this.inFlight = null;
+		ImportRepository.Written written;
 		try {
-			batch = this.pending.isEmpty() ? new ImportRepository.Written()
-					: this.repository.write(this.pending, this.audit);
+			written = batch.get();
 		}
-		catch (ImportRepository.WriteConflicts ex) {
-			List<Problem> problems = ex.conflicts().stream().map((c) -> new Problem(pathOf(c), c.message())).toList();
-			if (this.batches == 0) {
-				throw new ImportRejectedException(problems);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while a batch was being written", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof ImportRepository.WriteConflicts conflicts) {
+				List<Problem> problems = conflicts.conflicts()
+					.stream()
+					.map((c) -> new Problem(pathOf(c), c.message()))
+					.toList();
+				if (this.batches == 0) {
+					throw new ImportRejectedException(problems);
+				}
+				throw new ImportConflictException(problems, result(tookMs()), committed());
 			}
-			throw new ImportConflictException(problems, result(tookMs()), committed());
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
+		committed(written, this.inFlightEntities);
+	}
+
+	private void committed(ImportRepository.Written batch, Map<Kind, Integer> entities) {
 		this.batches++;
 		count(batch);
-		this.pendingEntities.forEach((kind, rows) -> {
+		entities.forEach((kind, rows) -> {
 			this.committed.merge(kind, rows, Integer::sum);
 			this.written += rows;
 		});
-		this.pending.clear();
-		this.pendingRows = 0;
-		this.pendingEntities.clear();
 		this.progress.writing(this.written, this.survey.total());
 		this.hook.committed(this.batches);
+	}
+
+	/** Stops the writing thread, once the batch it writes has ended. */
+	private void stopWriting() {
+		if (this.writing != null) {
+			this.writing.shutdown();
+			this.writing = null;
+		}
 	}
 
 	private void count(ImportRepository.Written batch) {
@@ -286,6 +361,16 @@ final class ImportWriter implements DocumentStream.Visitor {
 	 * @return the failure to throw: {@code ex} itself when nothing was committed
 	 */
 	RuntimeException interrupted(RuntimeException ex) {
+		// A batch still being written ends first: committed, it counts.
+		try {
+			awaitWritten();
+		}
+		catch (RuntimeException during) {
+			ex.addSuppressed(during);
+		}
+		finally {
+			stopWriting();
+		}
 		if (this.batches == 0 || ex instanceof ImportConflictException || ex instanceof ImportRejectedException) {
 			return ex;
 		}
