@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The import benchmark (not a test): for each size, generates a network with the whole ESCO
 # skill set (`generate --people N --esco esco --skills-per-person 20 --transfers-per-person 10`),
-# imports it with the `import` command into a new embedded database ("new") under
+# imports it with the `import` command into a new embedded database ("new": Neo4j's bulk importer
+# unless EXTRA=--boomerang.import.new-store-bulk=false) under
 # -XX:+ExitOnOutOfMemoryError (as documented for every launch), then imports the
 # same document again ("unchanged"). For each import it prints the wall time (JVM start to exit),
 # the entities and skill holdings per second over that wall time, the maximum resident set size
@@ -44,7 +45,7 @@ for people in "${SIZES[@]}"; do
     gclog="$DIR/gc-$people-$run.log"
     rm -f "$gclog"
     /usr/bin/time -v java "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError "-Xlog:gc:file=$gclog" -jar "$JAR" import "$doc" \
-      "--boomerang.embedded.data-dir=$data" "--boomerang.embedded.bolt-port=0" > "$log" 2>&1 || {
+      "--boomerang.embedded.data-dir=$data" "--boomerang.embedded.bolt-port=0" ${EXTRA:-} > "$log" 2>&1 || {
         echo "import failed ($run); the last lines of $log:" >&2; tail -n 30 "$log" >&2; exit 1; }
     wall=$(seconds "$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')")
     rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
@@ -52,8 +53,12 @@ for people in "${SIZES[@]}"; do
     entities=$(grep -Eo 'created [0-9]+, updated [0-9]+, unchanged [0-9]+' "$log" \
       | awk '{ gsub(",", ""); n += $2 + $4 + $6 } END { print n }')
     heap=$(grep -Eo '[0-9]+M->[0-9]+M' "$gclog" | cut -dM -f1 | sort -n | tail -1)
-    printf '%d people, %s: %.1f s wall, %d entities (%.0f/s), %d skill holdings (%.0f/s), max RSS %d MB, heap used at most %s MB\n' \
-      "$people" "$run" "$wall" "$entities" "$(echo "$entities / $wall" | bc -l)" "$holdings" \
+    # The import's own time (from the end of start-up; for a new store, from the start of checking
+    # to the bulk importer's end), and how it was written.
+    itself=$(grep -Eo '^Imported .* in [0-9.]+ s' "$log" | grep -Eo '[0-9.]+ s$' | cut -d' ' -f1)
+    how=$(grep -q "with Neo4j's bulk importer" "$log" && echo ", bulk importer" || echo "")
+    printf '%d people, %s: %.1f s wall (the import itself %s s%s), %d entities (%.0f/s), %d skill holdings (%.0f/s), max RSS %d MB, heap used at most %s MB\n' \
+      "$people" "$run" "$wall" "${itself:-?}" "$how" "$entities" "$(echo "$entities / $wall" | bc -l)" "$holdings" \
       "$(echo "$holdings / $wall" | bc -l)" $((rss / 1024)) "${heap:-?}"
   done
   rm -rf "$data"
