@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.boomerang.api.Problem;
 import org.boomerang.model.MentoringCapacity;
@@ -66,8 +68,11 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	/** Chunks of transfers being compared with the recorded ones, oldest first. */
 	private final Deque<Future<Comparison>> comparing = new ArrayDeque<>();
 
-	/** Runs the comparisons while the document is read. */
+	/** Runs the comparisons while the document is read (once a first chunk is full). */
 	private ExecutorService comparer;
+
+	/** Whether the reading has ended. */
+	private boolean read;
 
 	/** Transfers already recorded with the same content: the write leaves them out. */
 	private final BitSet recordedTransfers = new BitSet();
@@ -108,22 +113,19 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	void read(DocumentSource source) {
 		List<Problem> structure = new ArrayList<>();
 		this.length = source.length();
-		ExecutorService comparer = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "import-transfer-comparison");
-			thread.setDaemon(true);
-			return thread;
-		});
 		try {
-			this.comparer = comparer;
 			this.order = DocumentStream.read(source, Set.of(Kind.values()), this, structure);
+			this.read = true;
 			compareTransfers();
 			while (!this.comparing.isEmpty()) {
 				applyOldestComparison();
 			}
 		}
 		finally {
-			comparer.shutdownNow();
-			this.comparer = null;
+			if (this.comparer != null) {
+				this.comparer.shutdownNow();
+				this.comparer = null;
+			}
 		}
 		this.progress.checking(this.checked, this.length, this.length);
 		structure.forEach(this::problem);
@@ -250,10 +252,24 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 		if (this.comparing.size() >= 2) {
 			applyOldestComparison();
 		}
-		this.comparing.add(this.comparer.submit(() -> {
-			List<String> ids = chunk.stream().map((t) -> (String) t[0]).toList();
-			return new Comparison(chunk, this.repository.transferHashes(ids));
-		}));
+		Callable<Comparison> comparison = () -> new Comparison(chunk,
+				this.repository.transferHashes(chunk.stream().map((t) -> (String) t[0]).toList()));
+		if (this.read) {
+			// The reading has ended: compared here, without a thread (all of a small
+			// document's transfers).
+			FutureTask<Comparison> last = new FutureTask<>(comparison);
+			last.run();
+			this.comparing.add(last);
+			return;
+		}
+		if (this.comparer == null) {
+			this.comparer = Executors.newSingleThreadExecutor((task) -> {
+				Thread thread = new Thread(task, "import-transfer-comparison");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		this.comparing.add(this.comparer.submit(comparison));
 	}
 
 	private void applyOldestComparison() {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.boomerang.api.Problem;
 import org.boomerang.importing.ImportRepository.Stage;
@@ -136,7 +137,7 @@ final class ImportWriter implements DocumentStream.Visitor {
 	void finish() {
 		try {
 			queueSkillLinks();
-			flush();
+			flush(true);
 			awaitWritten();
 		}
 		finally {
@@ -165,7 +166,7 @@ final class ImportWriter implements DocumentStream.Visitor {
 		last(stage, kind).rows().add(row);
 		this.pendingRows++;
 		if (!this.single && this.pendingRows >= this.batchSize) {
-			flush();
+			flush(false);
 		}
 	}
 
@@ -195,7 +196,7 @@ final class ImportWriter implements DocumentStream.Visitor {
 	 * (one batch is written while the next is read; they commit in order, so what is
 	 * committed is always every entity from the start of each list up to some point).
 	 */
-	private void flush() {
+	private void flush(boolean last) {
 		if (this.pending.isEmpty() && this.pendingEntities.isEmpty()) {
 			return;
 		}
@@ -210,6 +211,16 @@ final class ImportWriter implements DocumentStream.Visitor {
 			committed(new ImportRepository.Written(), entities);
 			return;
 		}
+		this.inFlightEntities = entities;
+		if (last) {
+			// Nothing is read after the last batch: written here, without a thread (the
+			// only batch of a mutation).
+			FutureTask<ImportRepository.Written> batch = new FutureTask<>(
+					() -> this.repository.write(steps, this.audit));
+			batch.run();
+			this.inFlight = batch;
+			return;
+		}
 		if (this.writing == null) {
 			this.writing = Executors.newSingleThreadExecutor((task) -> {
 				Thread thread = new Thread(task, "import-writer");
@@ -218,7 +229,6 @@ final class ImportWriter implements DocumentStream.Visitor {
 			});
 		}
 		this.inFlight = this.writing.submit(() -> this.repository.write(steps, this.audit));
-		this.inFlightEntities = entities;
 	}
 
 	/**
