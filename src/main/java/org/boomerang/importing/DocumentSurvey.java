@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
@@ -263,11 +262,7 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 			return;
 		}
 		if (this.comparer == null) {
-			this.comparer = Executors.newSingleThreadExecutor((task) -> {
-				Thread thread = new Thread(task, "import-transfer-comparison");
-				thread.setDaemon(true);
-				return thread;
-			});
+			this.comparer = ImportThreads.single("import-transfer-comparison");
 		}
 		this.comparing.add(this.comparer.submit(comparison));
 	}

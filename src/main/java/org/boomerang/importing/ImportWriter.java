@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
@@ -222,11 +221,7 @@ final class ImportWriter implements DocumentStream.Visitor {
 			return;
 		}
 		if (this.writing == null) {
-			this.writing = Executors.newSingleThreadExecutor((task) -> {
-				Thread thread = new Thread(task, "import-writer");
-				thread.setDaemon(true);
-				return thread;
-			});
+			this.writing = ImportThreads.single("import-writer");
 		}
 		this.inFlight = this.writing.submit(() -> this.repository.write(steps, this.audit));
 	}

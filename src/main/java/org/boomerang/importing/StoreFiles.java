@@ -355,10 +355,16 @@ final class StoreFiles implements DocumentStream.Visitor {
 			}
 			StringBuilder joined = new StringBuilder();
 			for (Object element : list) {
+				String text = String.valueOf(element);
+				if (text.indexOf(ARRAY_DELIMITER) >= 0) {
+					// Would split into two elements: the document is written the usual
+					// way.
+					throw new IllegalStateException("a list element holds U+001F, the bulk importer's array delimiter");
+				}
 				if (!joined.isEmpty()) {
 					joined.append(ARRAY_DELIMITER);
 				}
-				joined.append(element);
+				joined.append(text);
 			}
 			return quoted(line, joined);
 		}

@@ -252,6 +252,8 @@ class MyMentoringPageTests extends SearchTestSupport {
 		assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo("Ana Okafor");
 		assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
 			.startsWith("Podcast production", "Clinical reasoning");
+		// The mentorships load beside the swaps: waited for, not read at once.
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mentorships-empty")));
 		assertThat(this.browser.driver().findElement(By.id("mentorships-empty")).isDisplayed()).isTrue();
 		this.browser.assertNoConsoleErrors();
 	}
