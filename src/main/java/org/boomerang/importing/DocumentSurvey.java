@@ -322,6 +322,24 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 		return !this.problems.isEmpty();
 	}
 
+	/**
+	 * An entity's row again, in a reading after this one (the writing): the entity must
+	 * be as this reading found it.
+	 * @return its row
+	 * @throws IllegalStateException when the document changed in between
+	 */
+	Map<String, Object> rowAgain(Kind kind, int index, JsonNode element) {
+		List<Problem> problems = new ArrayList<>();
+		Map<String, Object> row = DocumentValidator.entity(kind, element, path(kind, index), problems,
+				(referred, id, at) -> {
+				});
+		if (!problems.isEmpty() || indexOf(kind, (String) row.get("id")) != index) {
+			throw new IllegalStateException("the document changed while it was being imported (" + problems.size()
+					+ " problem(s) the first reading did not find); import it again once it is complete");
+		}
+		return row;
+	}
+
 	static String path(Kind kind, int index) {
 		return "$." + kind.key() + "[" + index + "]";
 	}

@@ -118,14 +118,7 @@ final class ImportWriter implements DocumentStream.Visitor {
 			this.pendingEntities.merge(kind, 1, Integer::sum);
 			return;
 		}
-		List<Problem> problems = new ArrayList<>();
-		Map<String, Object> row = DocumentValidator.entity(kind, element, DocumentSurvey.path(kind, index), problems,
-				(referred, id, at) -> {
-				});
-		if (!problems.isEmpty() || this.survey.indexOf(kind, (String) row.get("id")) != index) {
-			throw new IllegalStateException("the document changed while it was being imported (" + problems.size()
-					+ " problem(s) the first reading did not find); import it again once it is complete");
-		}
+		Map<String, Object> row = this.survey.rowAgain(kind, index, element);
 		this.pendingEntities.merge(kind, 1, Integer::sum);
 		add(this.survey.isNew(kind, index) ? Stage.CREATE : Stage.UPSERT, kind, row);
 	}

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -107,9 +108,8 @@ public final class NewStoreImport implements NewStoreSeed {
 		bulkImport(staging, written.arguments());
 		log.info("Neo4j's bulk importer wrote the store in {} ms", (System.nanoTime() - filesWritten) / 1_000_000);
 		FileSystemUtils.deleteRecursively(csv);
-		ImportResult result = written.result();
 		request.outcome()
-			.set(new Outcome(new ImportResult(result.counts(), (System.nanoTime() - start) / 1_000_000),
+			.set(new Outcome(new ImportResult(written.counts(), (System.nanoTime() - start) / 1_000_000),
 					written.targets()));
 	}
 
@@ -142,14 +142,15 @@ public final class NewStoreImport implements NewStoreSeed {
 				ImportService.readInWritingOrder(survey, source, files);
 				arguments = files.finish();
 			}
-			return new Written(arguments, survey.total(), files.result(0), List.copyOf(files.targets()));
+			return new Written(arguments, survey.total(), files.counts(), List.copyOf(files.targets()));
 		}
 		catch (ImportRejectedException ex) {
 			throw new IOException("the document has " + ex.problems().size() + " problem(s)", ex);
 		}
 	}
 
-	private record Written(List<String> arguments, int entities, ImportResult result, List<String> targets) {
+	private record Written(List<String> arguments, int entities, Map<String, ImportResult.Counts> counts,
+			List<String> targets) {
 	}
 
 	/**

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.boomerang.api.Problem;
 import org.boomerang.model.CareerStage;
 import tools.jackson.databind.JsonNode;
 
@@ -89,14 +88,7 @@ final class StoreFiles implements DocumentStream.Visitor {
 	 */
 	@Override
 	public void entity(Kind kind, int index, JsonNode element, long offset) {
-		List<Problem> problems = new ArrayList<>();
-		Map<String, Object> row = DocumentValidator.entity(kind, element, DocumentSurvey.path(kind, index), problems,
-				(referred, id, at) -> {
-				});
-		if (!problems.isEmpty() || this.survey.indexOf(kind, (String) row.get("id")) != index) {
-			throw new IllegalStateException("the document changed while it was being imported");
-		}
-		row(kind, row);
+		row(kind, this.survey.rowAgain(kind, index, element));
 		if ((this.entities & 1023) == 0) {
 			this.progress.writing(this.entities, this.survey.total());
 		}
@@ -329,11 +321,14 @@ final class StoreFiles implements DocumentStream.Visitor {
 		return arguments;
 	}
 
-	/** How many entities of each kind were written, as an import's counts. */
-	ImportResult result(long tookMs) {
+	/**
+	 * How many entities of each kind were written (all created), as an import counts
+	 * them.
+	 */
+	Map<String, ImportResult.Counts> counts() {
 		Map<String, ImportResult.Counts> counts = new LinkedHashMap<>();
 		this.written.forEach((kind, n) -> counts.put(kind.key(), new ImportResult.Counts(n, 0, 0)));
-		return new ImportResult(counts, tookMs);
+		return counts;
 	}
 
 	/** The first ids written, for the audit entry. */
