@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.boomerang.api.Problem;
@@ -72,9 +73,9 @@ final class DocumentValidator {
 		 * One reference.
 		 * @param kind the kind referred to
 		 * @param id the id referred to
-		 * @param path where the reference stands
+		 * @param path where the reference stands (made when asked for)
 		 */
-		void refer(Kind kind, String id, String path);
+		void refer(Kind kind, String id, Supplier<String> path);
 
 	}
 
@@ -115,7 +116,7 @@ final class DocumentValidator {
 		return row;
 	}
 
-	private void refer(Kind kind, String id, String path) {
+	private void refer(Kind kind, String id, Supplier<String> path) {
 		if (id != null) {
 			this.references.refer(kind, id, path);
 		}
@@ -153,7 +154,8 @@ final class DocumentValidator {
 			if (parent.equals(id)) {
 				f.problem(f.at("broader") + "[" + i + "]", "a skill cannot be broader than itself");
 			}
-			refer(Kind.SKILLS, parent, f.at("broader") + "[" + i + "]");
+			int at = i;
+			refer(Kind.SKILLS, parent, () -> f.at("broader") + "[" + at + "]");
 		}
 		row.put("broader", parents);
 		row.put("escoUri", f.matching("escoUri", URI, "an ESCO concept URI"));
@@ -167,7 +169,8 @@ final class DocumentValidator {
 		row.put("description", f.text("description", false, LONG_TEXT));
 		List<String> focus = f.ids("focus", false);
 		for (int i = 0; i < focus.size(); i++) {
-			refer(Kind.SKILLS, focus.get(i), f.at("focus") + "[" + i + "]");
+			int at = i;
+			refer(Kind.SKILLS, focus.get(i), () -> f.at("focus") + "[" + at + "]");
 		}
 		row.put("focus", focus);
 		return row;
@@ -186,7 +189,8 @@ final class DocumentValidator {
 		row.put("startedPracticeYear", f.integer("startedPracticeYear", false, 1940, Year.now().getValue()));
 		List<String> professions = f.ids("professions", false);
 		for (int i = 0; i < professions.size(); i++) {
-			refer(Kind.PROFESSIONS, professions.get(i), f.at("professions") + "[" + i + "]");
+			int at = i;
+			refer(Kind.PROFESSIONS, professions.get(i), () -> f.at("professions") + "[" + at + "]");
 		}
 		row.put("professions", professions);
 		row.put("affiliations", intervals(f, "affiliations", "institution", Kind.INSTITUTIONS, true));
@@ -195,7 +199,7 @@ final class DocumentValidator {
 		Set<String> seen = new HashSet<>();
 		f.objects("skills", Set.of("skill", "level", "canTeach"), (s, i) -> {
 			String skill = s.id("skill", true);
-			refer(Kind.SKILLS, skill, s.at("skill"));
+			refer(Kind.SKILLS, skill, () -> s.at("skill"));
 			Integer level = s.integer("level", true, SkillLevel.LOWEST, SkillLevel.HIGHEST);
 			Boolean canTeach = s.bool("canTeach", false);
 			if (skill != null && !seen.add(skill)) {
@@ -208,7 +212,7 @@ final class DocumentValidator {
 		Set<String> wanted = new HashSet<>();
 		f.objects("wantsToLearn", Set.of("skill", "priority"), (w, i) -> {
 			String skill = w.id("skill", true);
-			refer(Kind.SKILLS, skill, w.at("skill"));
+			refer(Kind.SKILLS, skill, () -> w.at("skill"));
 			Integer priority = w.integer("priority", false, 1, 3);
 			if (skill != null && !wanted.add(skill)) {
 				w.problem(w.at("skill"), "'" + skill + "' is listed twice in wantsToLearn");
@@ -228,7 +232,7 @@ final class DocumentValidator {
 		Set<String> allowed = withRole ? Set.of(target, "role", "from", "to") : Set.of(target, "from", "to");
 		f.objects(field, allowed, (a, i) -> {
 			String id = a.id(target, true);
-			refer(kind, id, a.at(target));
+			refer(kind, id, () -> a.at(target));
 			LocalDate from = a.date("from", false);
 			LocalDate to = a.date("to", false);
 			if (from != null && to != null && to.isBefore(from)) {
@@ -273,7 +277,8 @@ final class DocumentValidator {
 			f.problem(f.at(field), "name at least one");
 		}
 		for (int i = 0; i < ids.size(); i++) {
-			refer(kind, ids.get(i), f.at(field) + "[" + i + "]");
+			int at = i;
+			refer(kind, ids.get(i), () -> f.at(field) + "[" + at + "]");
 		}
 		return ids;
 	}
@@ -284,8 +289,8 @@ final class DocumentValidator {
 		row.put("id", id);
 		String mentor = f.id("mentor", true);
 		String mentee = f.id("mentee", true);
-		refer(Kind.PEOPLE, mentor, f.at("mentor"));
-		refer(Kind.PEOPLE, mentee, f.at("mentee"));
+		refer(Kind.PEOPLE, mentor, () -> f.at("mentor"));
+		refer(Kind.PEOPLE, mentee, () -> f.at("mentee"));
 		if (mentor != null && mentor.equals(mentee)) {
 			f.problem(f.at("mentee"), "mentor and mentee are the same person ('" + mentor + "')");
 		}
@@ -293,7 +298,8 @@ final class DocumentValidator {
 		row.put("mentee", mentee);
 		List<String> skills = f.ids("skills", true);
 		for (int i = 0; i < skills.size(); i++) {
-			refer(Kind.SKILLS, skills.get(i), f.at("skills") + "[" + i + "]");
+			int at = i;
+			refer(Kind.SKILLS, skills.get(i), () -> f.at("skills") + "[" + at + "]");
 		}
 		row.put("skills", skills);
 		LocalDate startedOn = f.date("startedOn", true);
@@ -314,15 +320,15 @@ final class DocumentValidator {
 		row.put("id", f.id("id", true));
 		String from = f.id("from", true);
 		String to = f.id("to", true);
-		refer(Kind.PEOPLE, from, f.at("from"));
-		refer(Kind.PEOPLE, to, f.at("to"));
+		refer(Kind.PEOPLE, from, () -> f.at("from"));
+		refer(Kind.PEOPLE, to, () -> f.at("to"));
 		if (from != null && from.equals(to)) {
 			f.problem(f.at("to"), "the one who taught and the one who learned are the same person ('" + from + "')");
 		}
 		row.put("from", from);
 		row.put("to", to);
 		String skill = f.id("skill", true);
-		refer(Kind.SKILLS, skill, f.at("skill"));
+		refer(Kind.SKILLS, skill, () -> f.at("skill"));
 		row.put("skill", skill);
 		Object on = f.dateOrInstant("on", true);
 		LocalDate day = (on instanceof OffsetDateTime instant) ? instant.toLocalDate() : (LocalDate) on;
@@ -332,7 +338,7 @@ final class DocumentValidator {
 		row.put("on", day);
 		row.put("at", (on instanceof OffsetDateTime instant) ? instant : null);
 		String mentorship = f.id("mentorship", false);
-		refer(Kind.MENTORSHIPS, mentorship, f.at("mentorship"));
+		refer(Kind.MENTORSHIPS, mentorship, () -> f.at("mentorship"));
 		row.put("mentorship", mentorship);
 		Object format = f.enumValue("format", TransferFormat.class, false, TransferFormat.ONE_TO_ONE);
 		if (mentorship != null && TransferFormat.CONSULT.name().equals(format)) {

@@ -323,7 +323,7 @@ public class ImportService {
 		DocumentStream.read(source, Set.of(Kind.values()), (kind, index, element, offset) -> DocumentValidator
 			.entity(kind, element, DocumentSurvey.path(kind, index), new ArrayList<>(), (referred, id, path) -> {
 				if (missing.getOrDefault(referred, Set.of()).contains(id)) {
-					survey.problem(new Problem(path, "unknown " + singular(referred) + " '" + id
+					survey.problem(new Problem(path.get(), "unknown " + singular(referred) + " '" + id
 							+ "': it is neither in this document nor in the graph"));
 				}
 			}), null);
