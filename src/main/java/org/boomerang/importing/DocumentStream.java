@@ -33,6 +33,25 @@ final class DocumentStream {
 		 */
 		void entity(Kind kind, int index, JsonNode element, long offset);
 
+		/**
+		 * Whether this reading needs an entity: one it does not need is skipped without
+		 * being turned into a tree ({@link #skipped}).
+		 * @param kind its kind
+		 * @param index its position in its list
+		 * @return false to skip it
+		 */
+		default boolean wants(Kind kind, int index) {
+			return true;
+		}
+
+		/**
+		 * An entity skipped because {@link #wants} said so.
+		 * @param kind its kind
+		 * @param index its position in its list
+		 */
+		default void skipped(Kind kind, int index) {
+		}
+
 	}
 
 	private DocumentStream() {
@@ -118,6 +137,11 @@ final class DocumentStream {
 		for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), index++) {
 			if (!wanted) {
 				parser.skipChildren();
+				continue;
+			}
+			if (!visitor.wants(kind, index)) {
+				parser.skipChildren();
+				visitor.skipped(kind, index);
 				continue;
 			}
 			if (t != JsonToken.START_OBJECT) {

@@ -18,9 +18,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 
 import org.boomerang.api.Problem;
 import org.boomerang.model.MentoringCapacity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,8 +35,34 @@ import tools.jackson.databind.JsonNode;
  */
 final class DocumentSurvey implements DocumentStream.Visitor {
 
+	private static final Logger log = LoggerFactory.getLogger(DocumentSurvey.class);
+
 	/** Transfers compared with the recorded ones per query. */
 	private static final int CHUNK = 5_000;
+
+	/**
+	 * People and mentorships compared with the stored ones per query; a document with
+	 * fewer of a kind leaves their comparison to its writing.
+	 */
+	static final int COMPARED_CHUNK = 1_000;
+
+	/**
+	 * Entities of a kind compared before the comparison is given up when fewer than half
+	 * of them are found unchanged (a document that changes most of them would have them
+	 * compared twice).
+	 */
+	private static final int COMPARED_TRIAL = 3 * COMPARED_CHUNK;
+
+	/**
+	 * Comparisons with the graph run side by side, so that the database works on two
+	 * while the reading waits (they are reads that take no locks).
+	 */
+	private static final int COMPARING_THREADS = 2;
+
+	/**
+	 * Chunks out for comparison at most: the reading waits for the oldest beyond that.
+	 */
+	private static final int COMPARISONS_OUT = 4;
 
 	private final ImportRepository repository;
 
@@ -50,6 +79,11 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 
 	private final Map<String, List<String>> broader = new LinkedHashMap<>();
 
+	/**
+	 * Skills whose broader links the graph held as stated ({@link #broaderUnchanged}).
+	 */
+	private final Set<String> broaderUnchanged = new HashSet<>();
+
 	private final Map<String, String[]> mentorshipPairs = new HashMap<>();
 
 	/** Mentorships of the document that hold a place today: id and mentor. */
@@ -64,8 +98,19 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	/** Transfers waiting to be compared with the recorded ones: id, hash, index. */
 	private final List<Object[]> transferChunk = new ArrayList<>();
 
-	/** Chunks of transfers being compared with the recorded ones, oldest first. */
-	private final Deque<Future<Comparison>> comparing = new ArrayDeque<>();
+	/**
+	 * The kinds whose entities are compared with the stored ones as they are read, so
+	 * that the writing leaves out those it would find unchanged.
+	 */
+	private final Map<Kind, Unchanged> compared = new EnumMap<>(
+			Map.of(Kind.PEOPLE, new Unchanged(Kind.PEOPLE, DocumentSurvey::comparable), Kind.MENTORSHIPS,
+					new Unchanged(Kind.MENTORSHIPS, DocumentSurvey::comparableMentorship)));
+
+	/**
+	 * Chunks being compared with the graph (transfers, people), oldest first; each
+	 * answers with what to note once it is taken, in order, on the reading thread.
+	 */
+	private final Deque<Future<Runnable>> comparing = new ArrayDeque<>();
 
 	/** Runs the comparisons while the document is read (once a first chunk is full). */
 	private ExecutorService comparer;
@@ -93,6 +138,9 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 
 	private long checked;
 
+	/** How long the reading waited for the comparisons with the graph, in nanoseconds. */
+	private long waited;
+
 	private long length;
 
 	DocumentSurvey(ImportRepository repository, LocalDate today, ImportProgress progress) {
@@ -116,6 +164,12 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 			this.order = DocumentStream.read(source, Set.of(Kind.values()), this, structure);
 			this.read = true;
 			compareTransfers();
+			for (Unchanged kind : this.compared.values()) {
+				if (kind.sent) {
+					// The last chunk of a kind compared as the document was read.
+					kind.send();
+				}
+			}
 			while (!this.comparing.isEmpty()) {
 				applyOldestComparison();
 			}
@@ -127,6 +181,7 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 			}
 		}
 		this.progress.checking(this.checked, this.length, this.length);
+		log.debug("first reading: waited {} ms for the comparisons with the graph", this.waited / 1_000_000);
 		structure.forEach(this::problem);
 		for (Kind kind : Kind.values()) {
 			this.pending.get(kind).removeAll(this.defined.get(kind).keySet());
@@ -153,6 +208,10 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 		}
 		if (found.isEmpty() && id != null) {
 			this.rows.row(kind, index, row);
+			Unchanged comparison = this.compared.get(kind);
+			if (comparison != null) {
+				comparison.add(index, row);
+			}
 		}
 		found.forEach(this::problem);
 		this.checked++;
@@ -246,58 +305,209 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 		}
 		List<Object[]> chunk = List.copyOf(this.transferChunk);
 		this.transferChunk.clear();
-		// The graph is asked beside the reading, which goes on meanwhile; at most two
-		// chunks are out, and their answers are taken in order.
-		if (this.comparing.size() >= 2) {
-			applyOldestComparison();
-		}
-		Callable<Comparison> comparison = () -> new Comparison(chunk,
-				this.repository.transferHashes(chunk.stream().map((t) -> (String) t[0]).toList()));
-		if (this.read) {
-			// The reading has ended: compared here, without a thread (all of a small
-			// document's transfers).
-			FutureTask<Comparison> last = new FutureTask<>(comparison);
-			last.run();
-			this.comparing.add(last);
-			return;
-		}
-		if (this.comparer == null) {
-			this.comparer = ImportThreads.single("import-transfer-comparison");
-		}
-		this.comparing.add(this.comparer.submit(comparison));
+		compare(() -> {
+			ImportRepository.TransferComparison compared = this.repository
+				.compareTransfers(chunk.stream().map((t) -> Map.<String, Object>of("id", t[0], "hash", t[1])).toList());
+			return () -> applyTransfers(chunk, compared);
+		});
 	}
 
-	private void applyOldestComparison() {
-		Comparison comparison;
-		try {
-			comparison = this.comparing.removeFirst().get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while comparing transfers with the recorded ones", ex);
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-					: new IllegalStateException(ex.getCause());
-		}
-		for (Object[] transfer : comparison.chunk()) {
+	private void applyTransfers(List<Object[]> chunk, ImportRepository.TransferComparison compared) {
+		for (Object[] transfer : chunk) {
 			String id = (String) transfer[0];
-			String hash = comparison.stored().get(id);
 			int index = (Integer) transfer[2];
-			if (!comparison.stored().containsKey(id)) {
+			if (compared.absent().contains(id)) {
 				this.newTransfers.set(index);
 			}
-			else if (hash != null && hash.equals(transfer[1])) {
+			else if (!compared.other().containsKey(id)) {
 				this.recordedTransfers.set(index);
 			}
-			else if (hash != null) {
+			else if (compared.other().get(id) != null) {
 				problem(new Problem(path(Kind.TRANSFERS, index), conflictMessage(id)));
 			}
 		}
 	}
 
-	/** A chunk of transfers (id, hash, index) and the hashes recorded for their ids. */
-	private record Comparison(List<Object[]> chunk, Map<String, String> stored) {
+	/**
+	 * Entities of one kind compared with the stored ones a chunk at a time as the
+	 * document is read: the graph says which it holds exactly as stated (content and
+	 * every link), the writing leaves those out instead of comparing them in its
+	 * transactions, and compares the rest again there. (A re-sent directory is mostly
+	 * unchanged: its people took most of the writing's time.)
+	 */
+	private final class Unchanged {
+
+		private final Kind kind;
+
+		/** What the query needs of an entity's row. */
+		private final Function<Map<String, Object>, Map<String, Object>> comparable;
+
+		private final List<Integer> indexes = new ArrayList<>();
+
+		private final List<Map<String, Object>> chunk = new ArrayList<>();
+
+		/** The entities found unchanged, by index. */
+		private final BitSet found = new BitSet();
+
+		/** Whether entities are still compared (see {@link #COMPARED_TRIAL}). */
+		private boolean active = true;
+
+		/** Whether a chunk was sent. */
+		private boolean sent;
+
+		private int count;
+
+		private int unchanged;
+
+		Unchanged(Kind kind, Function<Map<String, Object>, Map<String, Object>> comparable) {
+			this.kind = kind;
+			this.comparable = comparable;
+		}
+
+		void add(int index, Map<String, Object> row) {
+			if (!this.active) {
+				return;
+			}
+			this.indexes.add(index);
+			this.chunk.add(this.comparable.apply(row));
+			if (this.chunk.size() >= COMPARED_CHUNK) {
+				send();
+			}
+		}
+
+		void send() {
+			if (this.chunk.isEmpty()) {
+				return;
+			}
+			List<Integer> indexes = List.copyOf(this.indexes);
+			List<Map<String, Object>> chunk = List.copyOf(this.chunk);
+			this.indexes.clear();
+			this.chunk.clear();
+			this.sent = true;
+			compare(() -> {
+				ImportRepository.Compared compared = DocumentSurvey.this.repository.compare(this.kind, chunk);
+				return () -> note(indexes, chunk, compared);
+			});
+		}
+
+		private void note(List<Integer> indexes, List<Map<String, Object>> chunk, ImportRepository.Compared compared) {
+			// Which people the graph holds tells which can be created without comparing
+			// them (isNew); other kinds are not created that way.
+			BitSet stored = (this.kind == Kind.PEOPLE)
+					? DocumentSurvey.this.stored.computeIfAbsent(this.kind, (k) -> new BitSet()) : new BitSet();
+			for (int i = 0; i < indexes.size(); i++) {
+				String id = (String) chunk.get(i).get("id");
+				if (compared.unchanged().contains(id)) {
+					this.found.set(indexes.get(i));
+				}
+				if (compared.stored().contains(id)) {
+					stored.set(indexes.get(i));
+				}
+			}
+			this.count += chunk.size();
+			this.unchanged += compared.unchanged().size();
+			if (this.count >= COMPARED_TRIAL && this.unchanged * 2 < this.count) {
+				this.active = false;
+				this.indexes.clear();
+				this.chunk.clear();
+			}
+		}
+
+	}
+
+	/** What the comparison of a mentorship with the stored one needs. */
+	static Map<String, Object> comparableMentorship(Map<String, Object> row) {
+		Map<String, Object> comparable = new HashMap<>();
+		for (String field : List.of("id", "hash", "mentor", "mentee", "skills")) {
+			comparable.put(field, row.get(field));
+		}
+		return comparable;
+	}
+
+	/**
+	 * What the comparison of a person with the stored one needs: id, content hash and a
+	 * key for each link the document states, the text {@code upsert-people.cypher} and
+	 * {@code unchanged-people.cypher} build for a stored link (type, target id, level,
+	 * canTeach, priority, from, to, role, separated by {@code |}; empty for none).
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> comparable(Map<String, Object> row) {
+		List<String> keys = new ArrayList<>();
+		for (Map<String, Object> s : (List<Map<String, Object>>) row.get("skills")) {
+			keys.add(key("HAS_SKILL", s.get("skill"), s.get("level"), s.get("canTeach"), null, null, null, null));
+		}
+		for (Map<String, Object> w : (List<Map<String, Object>>) row.get("wantsToLearn")) {
+			keys.add(key("WANTS_TO_LEARN", w.get("skill"), null, null, w.get("priority"), null, null, null));
+		}
+		for (String profession : (List<String>) row.get("professions")) {
+			keys.add(key("PRACTISES", profession, null, null, null, null, null, null));
+		}
+		for (Map<String, Object> a : (List<Map<String, Object>>) row.get("affiliations")) {
+			keys.add(key("AFFILIATED_WITH", a.get("institution"), null, null, null, a.get("from"), a.get("to"),
+					a.get("role")));
+		}
+		for (Map<String, Object> c : (List<Map<String, Object>>) row.get("communities")) {
+			keys.add(key("MEMBER_OF", c.get("community"), null, null, null, c.get("from"), c.get("to"), null));
+		}
+		Map<String, Object> comparable = new HashMap<>();
+		comparable.put("id", row.get("id"));
+		comparable.put("hash", row.get("hash"));
+		comparable.put("keys", keys);
+		return comparable;
+	}
+
+	/** Values as Cypher's toString writes them (numbers, booleans, ISO dates, text). */
+	private static String key(Object... values) {
+		StringBuilder key = new StringBuilder(128);
+		for (int i = 0; i < values.length; i++) {
+			if (i > 0) {
+				key.append('|');
+			}
+			if (values[i] != null) {
+				key.append(values[i]);
+			}
+		}
+		return key.toString();
+	}
+
+	/**
+	 * Asks the graph beside the reading, which goes on meanwhile, on
+	 * {@link #COMPARING_THREADS} threads; at most {@link #COMPARISONS_OUT} chunks are
+	 * out, and their answers are taken in order. Once the reading has ended, the graph is
+	 * asked here, without a thread (all of a small document's transfers).
+	 */
+	private void compare(Callable<Runnable> comparison) {
+		if (this.comparing.size() >= COMPARISONS_OUT) {
+			applyOldestComparison();
+		}
+		if (this.read) {
+			FutureTask<Runnable> last = new FutureTask<>(comparison);
+			last.run();
+			this.comparing.add(last);
+			return;
+		}
+		if (this.comparer == null) {
+			this.comparer = ImportThreads.several("import-comparison", COMPARING_THREADS);
+		}
+		this.comparing.add(this.comparer.submit(comparison));
+	}
+
+	private void applyOldestComparison() {
+		Runnable note;
+		try {
+			long start = System.nanoTime();
+			note = this.comparing.removeFirst().get();
+			this.waited += System.nanoTime() - start;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while comparing the document with the graph", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		note.run();
 	}
 
 	static String conflictMessage(String transfer) {
@@ -389,6 +599,30 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 	}
 
 	/**
+	 * Notes the skills whose broader links the graph held as the document states them
+	 * when it was checked: the writing leaves their links alone.
+	 * @param skills their ids
+	 */
+	void broaderUnchanged(Collection<String> skills) {
+		this.broaderUnchanged.addAll(skills);
+	}
+
+	/**
+	 * Whether every entity of a kind was compared with the graph as the document was
+	 * read, so that which of them the graph holds is known ({@link #isNew}) without
+	 * looking them up again.
+	 */
+	boolean comparedAll(Kind kind) {
+		Unchanged comparison = this.compared.get(kind);
+		return kind == Kind.PEOPLE && comparison != null && comparison.active && comparison.sent;
+	}
+
+	/** Whether a skill's broader links were found as the document states them. */
+	boolean broaderUnchanged(String skill) {
+		return this.broaderUnchanged.contains(skill);
+	}
+
+	/**
 	 * A person's mentoring capacity as the document states it.
 	 * @return the capacity, or null when the document does not define the person
 	 */
@@ -412,9 +646,17 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 		return this.mentorshipPairs.get(mentorship);
 	}
 
-	/** Whether a transfer is recorded already, exactly as the document states it. */
-	boolean recorded(int transferIndex) {
-		return this.recordedTransfers.get(transferIndex);
+	/**
+	 * Whether the graph held an entity exactly as the document states it when the
+	 * document was checked, so that the writing can leave it out: a transfer recorded
+	 * with the same content, a person or mentorship with the same content and links.
+	 */
+	boolean unchanged(Kind kind, int index) {
+		return switch (kind) {
+			case TRANSFERS -> this.recordedTransfers.get(index);
+			case PEOPLE, MENTORSHIPS -> this.compared.get(kind).found.get(index);
+			default -> false;
+		};
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The graph lookups of a document's checks for a store that holds nothing yet: no id is
@@ -30,8 +31,19 @@ final class EmptyGraph extends ImportRepository {
 	}
 
 	@Override
-	Map<String, String> transferHashes(Collection<String> ids) {
-		return Map.of();
+	TransferComparison compareTransfers(List<Map<String, Object>> rows) {
+		return new TransferComparison(rows.stream().map((row) -> (String) row.get("id")).collect(Collectors.toSet()),
+				Map.of());
+	}
+
+	@Override
+	Compared compare(Kind kind, List<Map<String, Object>> rows) {
+		return new Compared(Set.of(), Set.of());
+	}
+
+	@Override
+	Set<String> unchangedBroader(List<Map<String, Object>> rows) {
+		return Set.of();
 	}
 
 	@Override

@@ -79,11 +79,66 @@ class ImportRepository {
 		return found;
 	}
 
-	Map<String, String> transferHashes(Collection<String> ids) {
-		Map<String, String> hashes = new HashMap<>();
-		read("importing/existing-transfers", Map.of("ids", List.copyOf(ids))).records()
-			.forEach((r) -> hashes.put(r.get("id").asString(), r.get("hash").asString(null)));
-		return hashes;
+	/**
+	 * Compares transfers of a document with the recorded ones.
+	 * @param rows each transfer's {@code id} and content {@code hash}
+	 * @return the ids not recorded, and the hashes recorded for those recorded with
+	 * another hash (null when recorded without one); the others are recorded as stated
+	 */
+	TransferComparison compareTransfers(List<Map<String, Object>> rows) {
+		Record record = read("importing/existing-transfers", Map.of("rows", rows)).records().get(0);
+		Map<String, String> other = new HashMap<>();
+		record.get("other")
+			.asList((v) -> v)
+			.forEach((pair) -> other.put(pair.get(0).asString(), pair.get(1).asString(null)));
+		return new TransferComparison(new HashSet<>(record.get("absent").asList(Value::asString)), other);
+	}
+
+	/**
+	 * Transfers of a document that are not recorded as stated.
+	 *
+	 * @param absent the ids not recorded
+	 * @param other the hashes recorded with other content, by id
+	 */
+	record TransferComparison(Set<String> absent, Map<String, String> other) {
+	}
+
+	/**
+	 * Which of the given entities the graph holds, and which exactly as stated, links
+	 * included ({@code importing/unchanged-<kind>}: people and mentorships).
+	 * @param kind their kind
+	 * @param rows what the query needs of each ({@link DocumentSurvey#comparable})
+	 * @return their ids
+	 */
+	Compared compare(Kind kind, List<Map<String, Object>> rows) {
+		long start = System.nanoTime();
+		Record record = read("importing/unchanged-" + kind.key(), Map.of("rows", rows)).records().get(0);
+		Compared compared = new Compared(new HashSet<>(record.get("stored").asList(Value::asString)),
+				new HashSet<>(record.get("unchanged").asList(Value::asString)));
+		log.debug("{} {} compared, {} stored, {} unchanged: {} ms", rows.size(), kind.key(), compared.stored().size(),
+				compared.unchanged().size(), (System.nanoTime() - start) / 1_000_000);
+		return compared;
+	}
+
+	/**
+	 * What the graph holds of some entities of a document.
+	 *
+	 * @param stored the ids it holds
+	 * @param unchanged the ids it holds exactly as the document states them
+	 */
+	record Compared(Set<String> stored, Set<String> unchanged) {
+	}
+
+	/**
+	 * Which of the given skills have exactly the broader skills stated.
+	 * @param rows each skill's {@code id} and {@code broader} ids
+	 * @return their ids
+	 */
+	Set<String> unchangedBroader(List<Map<String, Object>> rows) {
+		return new HashSet<>(read("importing/unchanged-broader", Map.of("rows", rows)).records()
+			.get(0)
+			.get("unchanged")
+			.asList(Value::asString));
 	}
 
 	Map<String, String[]> mentorshipPairs(Collection<String> ids) {

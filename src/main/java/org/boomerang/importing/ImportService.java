@@ -147,7 +147,9 @@ public class ImportService {
 		long start = System.nanoTime();
 		LoggedProgress progress = new LoggedProgress(options.progress(), start);
 		DocumentSurvey survey = check(source, progress);
+		long lookUp = System.nanoTime();
 		lookUpStored(survey);
+		log.debug("looked up the stored skills and people: {} ms", (System.nanoTime() - lookUp) / 1_000_000);
 		// One audit entry per import: written with its first batch (a single-entity
 		// mutation is that one transaction), counted by each batch, completed below.
 		Map<String, Object> audit = this.auditor.entry(operation);
@@ -204,7 +206,9 @@ public class ImportService {
 			survey.read(source);
 			return survey;
 		});
+		long checks = System.nanoTime();
 		checkAgainstGraph(survey, source);
+		log.debug("checked the document against the graph: {} ms", (System.nanoTime() - checks) / 1_000_000);
 		if (survey.hasProblems()) {
 			throw new ImportRejectedException(survey.problems());
 		}
@@ -332,11 +336,12 @@ public class ImportService {
 	/**
 	 * Finds which of the document's skills and people the graph holds, so that the others
 	 * are created without being compared with a stored entity (the bulk of a first
-	 * import). A few queries of {@link #LOOKUP_CHUNK} ids each.
+	 * import), and which skills of a taxonomy have their broader links as stated. A few
+	 * queries of {@link #LOOKUP_CHUNK} ids each.
 	 */
 	private void lookUpStored(DocumentSurvey survey) {
 		for (Kind kind : CREATED_WHEN_NEW) {
-			if (survey.count(kind) == 0) {
+			if (survey.count(kind) == 0 || survey.comparedAll(kind)) {
 				continue;
 			}
 			List<String> found = new ArrayList<>();
@@ -344,6 +349,15 @@ public class ImportService {
 				found.addAll(this.repository.existing(Map.of(kind, new HashSet<>(chunk))).get(kind));
 			}
 			survey.stored(kind, found);
+		}
+		if (survey.count(Kind.SKILLS) >= DocumentSurvey.COMPARED_CHUNK) {
+			// A taxonomy re-sent as it is: its links are not unlinked and linked again.
+			List<Map<String, Object>> rows = new ArrayList<>();
+			survey.broader().forEach((id, broader) -> rows.add(Map.of("id", id, "broader", broader)));
+			for (int from = 0; from < rows.size(); from += LOOKUP_CHUNK) {
+				survey.broaderUnchanged(this.repository
+					.unchangedBroader(rows.subList(from, Math.min(rows.size(), from + LOOKUP_CHUNK))));
+			}
 		}
 	}
 
