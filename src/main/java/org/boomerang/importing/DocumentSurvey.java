@@ -30,8 +30,10 @@ import tools.jackson.databind.JsonNode;
  * The first reading of an import document: checks every entity and keeps, compactly, what
  * the checks across entities need (ids per kind, references to ids not yet seen, the
  * taxonomy's links, mentorship pairs and places), not the entities themselves. Transfers
- * are compared with those already recorded as they stream past, a chunk at a time. What
- * remains to be checked against the graph afterwards is in {@link ImportService}.
+ * are compared with those already recorded, and people and mentorships with the stored
+ * ones, as they stream past, a chunk at a time, so that the writing can leave out what the
+ * graph holds as stated. What remains to be checked against the graph afterwards is in
+ * {@link ImportService}.
  */
 final class DocumentSurvey implements DocumentStream.Visitor {
 
