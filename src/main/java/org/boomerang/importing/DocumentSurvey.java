@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
  * the checks across entities need (ids per kind, references to ids not yet seen, the
  * taxonomy's links, mentorship pairs and places), not the entities themselves. Transfers
  * are compared with those already recorded, and people and mentorships with the stored
- * ones, as they stream past, a chunk at a time, so that the writing can leave out what the
- * graph holds as stated. What remains to be checked against the graph afterwards is in
- * {@link ImportService}.
+ * ones, as they stream past, a chunk at a time, so that the writing can leave out what
+ * the graph holds as stated. What remains to be checked against the graph afterwards is
+ * in {@link ImportService}.
  */
 final class DocumentSurvey implements DocumentStream.Visitor {
 
