@@ -91,6 +91,9 @@ final class ImportWriter implements DocumentStream.Visitor {
 	/** The import's audit entry, written or counted by each batch. */
 	private final Map<String, Object> audit;
 
+	/** Whether a committed batch wrote the audit entry. */
+	private boolean auditRecorded;
+
 	private long written;
 
 	ImportWriter(ImportRepository repository, DocumentSurvey survey, int batchSize, ImportProgress progress,
@@ -217,7 +220,12 @@ final class ImportWriter implements DocumentStream.Visitor {
 		this.pendingRows = 0;
 		this.pendingEntities.clear();
 		if (steps.isEmpty()) {
-			// Only entities recorded already: nothing to write.
+			// Only entities found as stated: nothing to write. A document that is all
+			// like that is still recorded in the audit trail, by its last batch.
+			if (last && !this.auditRecorded) {
+				this.repository.recordAudit(this.audit);
+				this.auditRecorded = true;
+			}
 			committed(new ImportRepository.Written(), entities);
 			return;
 		}
@@ -270,6 +278,7 @@ final class ImportWriter implements DocumentStream.Visitor {
 			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
 					: new IllegalStateException(ex.getCause());
 		}
+		this.auditRecorded = true;
 		committed(written, this.inFlightEntities);
 	}
 

@@ -94,6 +94,20 @@ class ImportResendTests extends GraphTests {
 	}
 
 	@Test
+	void a_resent_document_whose_every_entity_is_skipped_is_still_in_the_audit_trail() {
+		ObjectNode everything = directory();
+		this.imports.importDocument(everything);
+		ObjectNode people = this.json.createObjectNode();
+		people.put("format", "boomerang-import/1");
+		people.set("people", everything.get("people"));
+		assertThat(this.imports.importDocument(people).counts().get("people"))
+			.isEqualTo(new ImportResult.Counts(0, 0, SIZE));
+		assertThat(one("MATCH (a:AuditEntry {operation: 'import'}) WITH a ORDER BY a.at "
+				+ "RETURN collect([a.status, a.unchanged[0]])"))
+			.isEqualTo(List.of(List.of("COMPLETED", 0L), List.of("COMPLETED", (long) SIZE)));
+	}
+
+	@Test
 	void ids_are_checked_as_the_documented_pattern_says() {
 		Pattern documented = FieldReader.ID;
 		for (String id : List.of("person:1", "http://data.europa.eu/esco/skill/8dd866b9-ec50", "a", "A.b_c:d/e#f-9",
