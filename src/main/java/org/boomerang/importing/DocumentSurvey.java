@@ -109,8 +109,9 @@ final class DocumentSurvey implements DocumentStream.Visitor {
 					new Unchanged(Kind.MENTORSHIPS, DocumentSurvey::comparableMentorship)));
 
 	/**
-	 * Chunks being compared with the graph (transfers, people), oldest first; each
-	 * answers with what to note once it is taken, in order, on the reading thread.
+	 * Chunks being compared with the graph (transfers, people, mentorships), oldest
+	 * first; each answers with what to note once it is taken, in order, on the reading
+	 * thread.
 	 */
 	private final Deque<Future<Runnable>> comparing = new ArrayDeque<>();
 

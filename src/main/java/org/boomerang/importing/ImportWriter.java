@@ -120,10 +120,10 @@ final class ImportWriter implements DocumentStream.Visitor {
 
 	/**
 	 * Entities that the graph held as the document states them when the first reading
-	 * compared them (recorded transfers, unchanged people) are skipped without being read
-	 * into a tree, checked again or written. (Most of a re-sent document: a million
-	 * transfers checked twice took seconds, 100,000 people compared in the writing
-	 * transactions half a minute.)
+	 * compared them (recorded transfers, unchanged people and mentorships) are skipped
+	 * without being read into a tree, checked again or written. (Most of a re-sent
+	 * document: a million transfers checked twice took seconds, 100,000 people compared
+	 * in the writing transactions half a minute.)
 	 */
 	@Override
 	public boolean wants(Kind kind, int index) {
